@@ -1,0 +1,43 @@
+package org.dipnorm.cli;
+
+import java.io.PrintWriter;
+import org.dipnorm.InputException;
+import org.dipnorm.UsageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dipnorm} command line: {@code java -jar target/dipnorm.jar <command>}.
+ * Exit codes: 0 ok, 1 failure, 2 bad usage.
+ */
+@Command(name = "dipnorm", mixinStandardHelpOptions = true, version = "DipNorm 0.1.0",
+        description = "A knowledge graph of diplomatic normalization precedents.",
+        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
+            StatsCommand.class})
+public final class DipnormCli {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests: {@code commandLine().setOut(pw).execute(args)}. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new DipnormCli());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("dipnorm: " + ex.getMessage());
+            err.flush();
+            if (ex instanceof UsageException) {
+                return USAGE;
+            }
+            if (!(ex instanceof InputException)) {
+                ex.printStackTrace(err);
+            }
+            return FAILURE;
+        });
+        return cl;
+    }
+}
