@@ -108,6 +108,7 @@ public final class DipnormServer {
                     .port(port)
                     .loopback(isLoopback(host))
                     .add(DATASET, dataset, false)
+                    .addServlet(DATASET + "/update", new ReadOnlyServlet())
                     .enablePing(true)
                     .build();
             if (!isLoopback(host)) {
