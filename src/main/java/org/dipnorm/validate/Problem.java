@@ -7,6 +7,7 @@ public record Problem(Severity severity, String kind, String where, String messa
 
     @Override
     public String toString() {
-        return severity.name().toLowerCase(java.util.Locale.ROOT) + " [" + kind + "] " + where + ": " + message;
+        String head = severity.name().toLowerCase(java.util.Locale.ROOT) + " [" + kind + "] ";
+        return head + (where.isEmpty() ? "" : where + ": ") + message;
     }
 }
