@@ -2,6 +2,7 @@ package org.dipnorm.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.dipnorm.query.QueryCatalog;
 import org.dipnorm.server.DipnormServer;
 import org.dipnorm.store.DipnormStore;
 import org.dipnorm.vocab.Graphs;
@@ -38,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
         DipnormServer server = DipnormServer.create().port(port).host(host).queryTimeoutMillis(queryTimeout)
-                .dataset(db.datasetGraph()).build().start();
+                .dataset(db.datasetGraph()).queries(QueryCatalog.load(store.sources().queriesDir())).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             db.close();
@@ -47,6 +48,8 @@ final class ServeCommand implements Callable<Integer> {
                 db.size(Graphs.CURATED), db.size(Graphs.ONTOLOGY), store.db, (System.nanoTime() - start) / 1_000_000);
         out.println("  SPARQL endpoint (read-only)  " + server.sparqlUrl());
         out.println("  Graph store (read)           " + server.baseUrl() + DipnormServer.DATASET + "/get");
+        out.println("  Comparison report            " + server.baseUrl()
+                + "/reports/compare?process=us-china-1971&process=us-vietnam-1975&process=us-dprk-1994");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();

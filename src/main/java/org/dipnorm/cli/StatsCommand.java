@@ -2,7 +2,15 @@ package org.dipnorm.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.Map;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.Prologue;
+import org.dipnorm.InputException;
+import org.dipnorm.query.NamedQuery;
+import org.dipnorm.query.NamedQueryRunner;
+import org.dipnorm.query.QueryCatalog;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.util.FmtUtils;
@@ -11,12 +19,14 @@ import org.dipnorm.store.DipnormStore;
 import org.dipnorm.vocab.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stats}: triples per named graph and instances per class in the store. */
+/** {@code stats}: triples per named graph and instances per class; {@code --quality} adds the data-quality report. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Print the triples in each named graph and the number of instances of each class.")
+        description = "Print the triples in each named graph and the number of instances of each class; with --quality, "
+                + "per process: steps, date precision, sources by kind, and the facts attested only by weak sources.")
 final class StatsCommand implements Callable<Integer> {
     private static final String GRAPHS = "SELECT ?g (COUNT(*) AS ?triples) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g";
     private static final String CLASSES = """
@@ -30,6 +40,15 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Option(names = "--quality", description = "Add the data-quality report (queries quality-precision, quality-sources, weak-evidence).")
+    boolean quality;
+
+    /** The named queries of the quality report, with the heading each is printed under. */
+    private static final String[][] QUALITY = {
+        {"quality-precision", "Steps and date precision per process"},
+        {"quality-sources", "Sources behind each process's steps, by kind"},
+        {"weak-evidence", "Facts attested only by weak sources (C2, tertiary or unverified): check these first"}};
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -40,6 +59,19 @@ final class StatsCommand implements Callable<Integer> {
                 out.println("Instances by class (outside the ontology graph):");
                 table(db, CLASSES, "class", "instances", out);
             });
+            if (quality) {
+                QueryCatalog catalog = QueryCatalog.load(store.sources().queriesDir());
+                try (RDFConnection conn = RDFConnection.connect(db.dataset())) {
+                    NamedQueryRunner runner = new NamedQueryRunner(conn, 60_000);
+                    for (String[] q : QUALITY) {
+                        NamedQuery query = catalog.get(q[0]).orElseThrow(() ->
+                                new InputException("queries/" + q[0] + ".rq is missing; stats --quality needs it"));
+                        out.println();
+                        out.println(q[1] + ":");
+                        out.println(ResultSetFormatter.asText(runner.select(query, Map.of()), new Prologue(Prefixes.DIPNORM)));
+                    }
+                }
+            }
         }
         out.flush();
         return DipnormCli.OK;

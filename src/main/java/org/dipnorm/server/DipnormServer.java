@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dipnorm.UsageException;
+import org.dipnorm.query.QueryCatalog;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -63,6 +64,7 @@ public final class DipnormServer {
         private String host = "localhost";
         private DatasetGraph dataset;
         private long queryTimeoutMillis = 30_000;
+        private QueryCatalog catalog;
 
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
@@ -87,6 +89,12 @@ public final class DipnormServer {
             return this;
         }
 
+        /** The named queries; with them the server also answers {@code /reports/compare}. */
+        public Builder queries(QueryCatalog catalog) {
+            this.catalog = catalog;
+            return this;
+        }
+
         public Builder queryTimeoutMillis(long millis) {
             if (millis <= 0) {
                 throw new UsageException("--query-timeout=" + millis + ": must be a positive number of milliseconds");
@@ -104,13 +112,16 @@ public final class DipnormServer {
             ARQ.getContext().set(ARQ.httpServiceAllowed, false);
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
                     .add(DATASET, dataset, false)
                     .addServlet(DATASET + "/update", new ReadOnlyServlet())
-                    .enablePing(true)
-                    .build();
+                    .enablePing(true);
+            if (catalog != null) {
+                builder.addServlet("/reports/compare", new ReportServlet(dataset, catalog));
+            }
+            FusekiServer fuseki = builder.build();
             if (!isLoopback(host)) {
                 for (Connector c : fuseki.getJettyServer().getConnectors()) {
                     if (c instanceof ServerConnector sc) {

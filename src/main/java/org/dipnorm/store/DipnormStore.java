@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,6 +15,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.dipnorm.InputException;
 import org.dipnorm.vocab.DIPN;
 import org.dipnorm.vocab.Graphs;
 import org.slf4j.Logger;
@@ -40,7 +42,12 @@ public final class DipnormStore implements AutoCloseable {
     }
 
     public static DipnormStore open(Path dir) {
-        return new DipnormStore(dir, unionDefault(TDB2Factory.connectDataset(dir.toString())));
+        try {
+            return new DipnormStore(dir, unionDefault(TDB2Factory.connectDataset(dir.toString())));
+        } catch (DBOpEnvException e) {
+            throw new InputException("--db " + dir + ": the store is in use by another process (is `serve` running on it?); "
+                    + "stop it or pass another --db");
+        }
     }
 
     /** A store in memory (TDB2's in-memory mode, same transactions and union default graph), for tests and tools. */

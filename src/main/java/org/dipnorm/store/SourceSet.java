@@ -3,6 +3,7 @@ package org.dipnorm.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -52,7 +53,11 @@ public record SourceSet(Path home, List<Path> ontologyFiles, List<Path> dataFile
             }
             dataFiles.addAll(turtleFiles(dir));
         }
-        return new SourceSet(home, turtleFiles(ontology), dataFiles);
+        List<Path> ontologyFiles = turtleFiles(ontology);
+        if (ontologyFiles.isEmpty()) {
+            throw new UsageException("--home: " + ontology.toAbsolutePath().normalize() + " holds no .ttl files");
+        }
+        return new SourceSet(home, ontologyFiles, dataFiles);
     }
 
     public Path queriesDir() {
@@ -102,7 +107,7 @@ public record SourceSet(Path home, List<Path> ontologyFiles, List<Path> dataFile
     }
 
     private static List<Path> turtleFiles(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".ttl"))
                     .filter(Files::isRegularFile)
                     .sorted()

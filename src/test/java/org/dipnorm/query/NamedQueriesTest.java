@@ -103,15 +103,27 @@ class NamedQueriesTest {
 
     @Test
     void liaisonOfficeToEmbassyTakesDaysAsTheRecordSays() {
-        List<QuerySolution> rows = rows("interim-to-embassy", Map.of());
-        assertThat(rows).anySatisfy(r -> {
+        List<QuerySolution> us = rows("interim-to-embassy", Map.of()).stream()
+                .filter(r -> key(r, "sender").equals("united-states")).toList();
+        assertThat(us).anySatisfy(r -> {
             assertThat(key(r, "process")).isEqualTo("us-china-1971");
             assertThat(r.getLiteral("minDays").getInt()).isEqualTo(2130);
             assertThat(r.getLiteral("maxDays").getInt()).isEqualTo(2130);
         });
-        assertThat(rows).anySatisfy(r -> {
+        assertThat(us).anySatisfy(r -> {
             assertThat(key(r, "process")).isEqualTo("us-vietnam-1975");
             assertThat(r.getLiteral("minDays").getInt()).isEqualTo(190);
+        });
+        // The interests section in Havana (1 Sep 1977) to the embassy (20 Jul 2015).
+        assertThat(us).anySatisfy(r -> {
+            assertThat(key(r, "process")).isEqualTo("us-cuba-1961");
+            assertThat(r.getLiteral("minDays").getInt()).isEqualTo(13836);
+        });
+        // A process that never reached an embassy says so.
+        assertThat(rows("interim-to-embassy", Map.of())).anySatisfy(r -> {
+            assertThat(key(r, "process")).isEqualTo("israel-oman-1994");
+            assertThat(r.getLiteral("outcome").getString()).isEqualTo("never");
+            assertThat(r.get("embassy")).isNull();
         });
     }
 

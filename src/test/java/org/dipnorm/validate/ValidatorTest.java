@@ -26,6 +26,19 @@ class ValidatorTest {
     }
 
     @Test
+    void symlinkedFoldersAreFollowed() throws Exception {
+        Path home = tmp.resolve("linked");
+        java.nio.file.Files.createDirectories(home.resolve("data"));
+        java.nio.file.Files.createSymbolicLink(home.resolve("ontology"), TestProject.ROOT.resolve("ontology"));
+        java.nio.file.Files.createSymbolicLink(home.resolve("queries"), TestProject.ROOT.resolve("queries"));
+        java.nio.file.Files.copy(TestProject.FIXTURES.resolve("event-without-attestation.ttl"),
+                home.resolve("data/event-without-attestation.ttl"));
+        ValidationReport report = new Validator().validate(SourceSet.of(home, List.of()));
+        assertThat(report.files()).isGreaterThan(5);
+        assertThat(report.violations()).anySatisfy(p -> assertThat(p.message()).contains("attestation"));
+    }
+
+    @Test
     void aGoodFixtureConforms() {
         assertThat(validate("good.ttl").violations()).isEmpty();
     }

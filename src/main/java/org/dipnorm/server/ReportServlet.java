@@ -1,0 +1,82 @@
+package org.dipnorm.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.dipnorm.NotFoundException;
+import org.dipnorm.UsageException;
+import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.report.ReportFormat;
+import org.dipnorm.report.ReportRenderer;
+import org.dipnorm.report.TimelineSvg;
+import org.dipnorm.service.ComparisonService;
+import org.dipnorm.service.ReportModel;
+
+/**
+ * {@code GET /reports/compare?process=a&process=b[&format=html|md|json|csv][&align=calendar|relative][&as-of=YYYY-MM-DD]}:
+ * the comparison report. Bad input gets 400, an unknown process 404, each as {@code application/problem+json}.
+ */
+final class ReportServlet extends HttpServlet {
+    private final DatasetGraph dataset;
+    private final QueryCatalog catalog;
+
+    ReportServlet(DatasetGraph dataset, QueryCatalog catalog) {
+        this.dataset = dataset;
+        this.catalog = catalog;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            String[] ids = request.getParameterValues("process");
+            ReportFormat format = ReportFormat.parse(param(request, "format", "html"));
+            TimelineSvg.Alignment align = alignment(param(request, "align", "calendar"));
+            LocalDate asOf = asOf(request.getParameter("as-of"));
+            ReportModel report;
+            try (RDFConnection conn = RDFConnection.connect(DatasetFactory.wrap(dataset))) {
+                report = new ComparisonService(conn, catalog).compare(ids == null ? List.of() : List.of(ids), asOf);
+            }
+            String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+            String body = ReportRenderer.of(format, base, align).render(report);
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(format.mediaType());
+            response.setCharacterEncoding("utf-8");
+            response.getWriter().write(body);
+        } catch (NotFoundException e) {
+            Problems.send(response, HttpServletResponse.SC_NOT_FOUND, "Not found", e.getMessage(), request.getRequestURI());
+        } catch (UsageException e) {
+            Problems.send(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request", e.getMessage(), request.getRequestURI());
+        }
+    }
+
+    private static String param(HttpServletRequest request, String name, String fallback) {
+        String v = request.getParameter(name);
+        return v == null || v.isEmpty() ? fallback : v;
+    }
+
+    private static TimelineSvg.Alignment alignment(String value) {
+        try {
+            return TimelineSvg.Alignment.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("align=" + value + ": use calendar or relative");
+        }
+    }
+
+    private static LocalDate asOf(String value) {
+        if (value == null || value.isEmpty()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("as-of=" + value + ": expected a date as YYYY-MM-DD");
+        }
+    }
+}
