@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.dipnorm.UsageException;
 import org.dipnorm.query.NamedQuery;
 import org.dipnorm.query.NamedQueryRunner;
@@ -73,12 +75,25 @@ final class QueryCommand implements Callable<Integer> {
         NamedQuery query = catalog.get(name).orElseThrow(() ->
                 new UsageException("NAME: no query named '" + name + "'; see query --list"));
         var bindings = NamedQueryRunner.bind(query, params);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        if (query.query().isConstructType()) {
+            if (format == Format.csv) {
+                throw new UsageException("--format csv: query " + name + " gives RDF; use text (Turtle) or json (JSON-LD)");
+            }
+            try (DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
+                 RDFConnection conn = RDFConnection.connect(db.dataset())) {
+                RDFDataMgr.write(buffer, new NamedQueryRunner(conn, timeout).construct(query, bindings),
+                        format == Format.json ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
+            }
+            out.print(buffer.toString(StandardCharsets.UTF_8));
+            out.flush();
+            return DipnormCli.OK;
+        }
         ResultSetRewindable rows;
         try (DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
              RDFConnection conn = RDFConnection.connect(db.dataset())) {
             rows = new NamedQueryRunner(conn, timeout).select(query, bindings);
         }
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         switch (format) {
             case json -> ResultSetFormatter.outputAsJSON(buffer, rows);
             case csv -> ResultSetFormatter.outputAsCSV(buffer, rows);

@@ -29,6 +29,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--base", paramLabel = "URL",
+            description = "Public base URL that https://w3id.org/dipnorm/ IRIs map to in links (default: the URL each request came to).")
+    String base;
+
     @Option(names = "--query-timeout", paramLabel = "MS", defaultValue = "30000",
             description = "SPARQL query timeout in milliseconds (default: ${DEFAULT-VALUE}).")
     long queryTimeout;
@@ -39,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
         DipnormServer server = DipnormServer.create().port(port).host(host).queryTimeoutMillis(queryTimeout)
-                .dataset(db.datasetGraph()).queries(QueryCatalog.load(store.sources().queriesDir())).build().start();
+                .dataset(db.datasetGraph()).queries(QueryCatalog.load(store.sources().queriesDir())).base(base).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             db.close();
@@ -48,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
                 db.size(Graphs.CURATED), db.size(Graphs.ONTOLOGY), store.db, (System.nanoTime() - start) / 1_000_000);
         out.println("  SPARQL endpoint (read-only)  " + server.sparqlUrl());
         out.println("  Graph store (read)           " + server.baseUrl() + DipnormServer.DATASET + "/get");
+        out.println("  Resource pages               " + server.baseUrl() + "/page/mission/united-states-liaison-office-beijing");
         out.println("  Comparison report            " + server.baseUrl()
                 + "/reports/compare?process=us-china-1971&process=us-vietnam-1975&process=us-dprk-1994");
         out.println("Press Ctrl-C to stop.");

@@ -8,6 +8,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.shared.PrefixMapping;
@@ -42,6 +43,23 @@ public final class NamedQueryRunner {
             bound.put(p.name(), p.parse(e.getValue(), prefixes));
         }
         return bound;
+    }
+
+    /** Runs a CONSTRUCT query with the bindings into a new model. */
+    public Model construct(NamedQuery query, Map<String, Node> bindings) {
+        if (!query.query().isConstructType()) {
+            throw new UsageException("query " + query.name() + " is not a CONSTRUCT query");
+        }
+        Model result = ModelFactory.createDefaultModel();
+        result.setNsPrefixes(Prefixes.DIPNORM);
+        QueryExecutionBuilder builder = connection.newQuery().query(query.query()).timeout(timeoutMillis);
+        bindings.forEach((name, node) -> builder.substitution(name, result.asRDFNode(node)));
+        Txn.executeRead(connection, () -> {
+            try (QueryExecution exec = builder.build()) {
+                exec.execConstruct(result);
+            }
+        });
+        return result;
     }
 
     /** Runs the query with the bindings; results are copied so the execution is closed on return. */

@@ -7,6 +7,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dipnorm.UsageException;
 import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.web.LinkedDataRoutes;
+import org.dipnorm.web.WebContext;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -65,6 +67,7 @@ public final class DipnormServer {
         private DatasetGraph dataset;
         private long queryTimeoutMillis = 30_000;
         private QueryCatalog catalog;
+        private String base;
 
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
@@ -95,6 +98,15 @@ public final class DipnormServer {
             return this;
         }
 
+        /** The public base URL that canonical IRIs map to (e.g. behind a proxy); default: the URL a request came to. */
+        public Builder base(String base) {
+            if (base != null && !base.matches("https?://[^\\s]+")) {
+                throw new UsageException("--base=" + base + ": give an http(s) URL such as https://dipnorm.example.org");
+            }
+            this.base = base == null ? null : base.replaceFirst("/+$", "");
+            return this;
+        }
+
         public Builder queryTimeoutMillis(long millis) {
             if (millis <= 0) {
                 throw new UsageException("--query-timeout=" + millis + ": must be a positive number of milliseconds");
@@ -120,6 +132,7 @@ public final class DipnormServer {
                     .enablePing(true);
             if (catalog != null) {
                 builder.addServlet("/reports/compare", new ReportServlet(dataset, catalog));
+                LinkedDataRoutes.of(new WebContext(dataset, catalog, base)).forEach(builder::addServlet);
             }
             FusekiServer fuseki = builder.build();
             if (!isLoopback(host)) {

@@ -1,0 +1,20 @@
+package org.dipnorm.web;
+
+import jakarta.servlet.http.HttpServlet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The linked-data routes (path spec → servlet) that the server mounts on Fuseki's Jetty. */
+public final class LinkedDataRoutes {
+    private LinkedDataRoutes() {}
+
+    public static Map<String, HttpServlet> of(WebContext context) {
+        Map<String, HttpServlet> routes = new LinkedHashMap<>();
+        routes.put("/id/*", new IdServlet(context));
+        routes.put("/data/*", new DataServlet(context));
+        PageServlet page = new PageServlet(context);
+        routes.put("/page/*", page);
+        routes.put("/page", page);
+        return routes;
+    }
+}

@@ -1,0 +1,132 @@
+package org.dipnorm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.dipnorm.TestProject;
+import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.server.DipnormServer;
+import org.dipnorm.store.DipnormStore;
+import org.dipnorm.store.SourceSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cool URIs, content negotiation, RDF that parses back, resource pages with paging, 404s — over HTTP on the real server. */
+class LinkedDataIT {
+    private static final String LO = "mission/united-states-liaison-office-beijing";
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    @TempDir
+    static Path tmp;
+    private static DipnormStore store;
+    private static DipnormServer server;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path home = TestProject.home(tmp.resolve("home"));
+        for (Path f : Files.list(TestProject.ROOT.resolve("data")).toList()) {
+            Files.copy(f, home.resolve("data").resolve(f.getFileName()));
+        }
+        Files.copy(TestProject.FIXTURES.resolve("hostile-label.ttl"), home.resolve("data/hostile-label.ttl"));
+        store = DipnormStore.open(tmp.resolve("db"));
+        SourceSet sources = SourceSet.of(home, List.of());
+        store.load(sources.parse(), sources.contentHash());
+        server = DipnormServer.create().port(0).dataset(store.datasetGraph())
+                .queries(QueryCatalog.load(sources.queriesDir())).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET();
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void idRedirectsBrowsersToThePageAndRdfClientsToTheData() throws Exception {
+        HttpResponse<String> page = get("/id/" + LO, BROWSER);
+        assertThat(page.statusCode()).isEqualTo(303);
+        assertThat(page.headers().firstValue("Location")).contains(server.baseUrl() + "/page/" + LO);
+        assertThat(page.headers().firstValue("Vary")).contains("Accept");
+        HttpResponse<String> data = get("/id/" + LO, "text/turtle");
+        assertThat(data.statusCode()).isEqualTo(303);
+        assertThat(data.headers().firstValue("Location")).contains(server.baseUrl() + "/data/" + LO);
+        HttpResponse<String> none = get("/id/" + LO, "image/png");
+        assertThat(none.statusCode()).isEqualTo(406);
+        assertThat(none.body()).contains("text/turtle");
+    }
+
+    @Test
+    void everyRdfFormatParsesBackToTheSameGraph() throws Exception {
+        Model reference = null;
+        for (Object[] f : new Object[][] {{".ttl", Lang.TURTLE}, {".jsonld", Lang.JSONLD}, {".rdf", Lang.RDFXML}, {".nt", Lang.NTRIPLES}}) {
+            HttpResponse<String> r = get("/data/" + LO + f[0], null);
+            assertThat(r.statusCode()).as("/data%s", f[0]).isEqualTo(200);
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(new ByteArrayInputStream(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .lang((Lang) f[1]).parse(m);
+            assertThat(m.size()).isGreaterThan(5);
+            if (reference == null) {
+                reference = m;
+            } else {
+                assertThat(m.isIsomorphicWith(reference)).as("%s is the same graph as Turtle", f[0]).isTrue();
+            }
+        }
+        assertThat(get("/data/" + LO, "application/ld+json").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/ld+json"));
+        assertThat(get("/data/" + LO + "?format=nt", null).body()).contains("<https://w3id.org/dipnorm/id/state/china>");
+        assertThat(get("/data/mission/no-such-mission.ttl", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPageShowsLabelsDatesAtPrecisionSourcesAndPagedIncomingLinks() throws Exception {
+        HttpResponse<String> event = get("/page/event/1973-05-01-us-liaison-office-beijing-opened", BROWSER);
+        assertThat(event.statusCode()).isEqualTo(200);
+        assertThat(event.body()).contains("U.S. Liaison Office in Beijing opens").contains("1 May 1973")
+                .contains("href=\"https://history.state.gov/countries/china\"")
+                .contains(server.baseUrl() + "/page/" + LO);
+        HttpResponse<String> year = get("/page/event/1973-prc-liaison-office-washington-opened", BROWSER);
+        assertThat(year.body()).contains(">1973</a>").doesNotContain("1 January 1973");
+        HttpResponse<String> us = get("/page/state/united-states", BROWSER);
+        assertThat(us.body()).contains("1–50 of").contains("rel=\"next\"");
+        HttpResponse<String> second = get("/page/state/united-states?in=50", BROWSER);
+        assertThat(second.body()).contains("51–").contains("rel=\"prev\"");
+        HttpResponse<String> process = get("/page/process/us-dprk-1994", BROWSER);
+        assertThat(process.body()).contains("/reports/compare?process=us-dprk-1994&amp;process=us-china-1971&amp;process=us-vietnam-1975");
+    }
+
+    @Test
+    void outsideIrisAreBrowsableAndUnknownOnesGetA404Page() throws Exception {
+        assertThat(get("/page?iri=http%3A%2F%2Fschema.org%2FCity", BROWSER).statusCode()).isEqualTo(200);
+        HttpResponse<String> missing = get("/page/mission/atlantis", BROWSER);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Not in DipNorm").doesNotContain("Exception");
+    }
+
+    @Test
+    void literalsAreEscapedInHtml() throws Exception {
+        HttpResponse<String> r = get("/page/test/hostile", BROWSER);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+}
