@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -35,24 +36,32 @@ public final class DipnormStore implements AutoCloseable {
 
     private final Path dir;
     private final Dataset dataset;
+    private final SearchIndex search;
 
-    private DipnormStore(Path dir, Dataset dataset) {
+    private DipnormStore(Path dir, Dataset dataset, SearchIndex search) {
         this.dir = dir;
         this.dataset = dataset;
+        this.search = search;
+        storedHash().filter(h -> !search.builtFor().filter(h::equals).isPresent()).ifPresent(h -> search.rebuild(datasetGraph(), h));
+        dataset.getContext().set(TextQuery.textIndex, search.textIndex());
     }
 
+    /** Opens (or creates) the store in {@code dir}; its text index lives beside it in {@code dir-text}. */
     public static DipnormStore open(Path dir) {
+        Dataset dataset;
         try {
-            return new DipnormStore(dir, unionDefault(TDB2Factory.connectDataset(dir.toString())));
+            dataset = unionDefault(TDB2Factory.connectDataset(dir.toString()));
         } catch (DBOpEnvException e) {
             throw new InputException("--db " + dir + ": the store is in use by another process (is `serve` running on it?); "
                     + "stop it or pass another --db");
         }
+        Path text = dir.toAbsolutePath().normalize().resolveSibling(dir.toAbsolutePath().normalize().getFileName() + "-text");
+        return new DipnormStore(dir, dataset, SearchIndex.open(text));
     }
 
     /** A store in memory (TDB2's in-memory mode, same transactions and union default graph), for tests and tools. */
     public static DipnormStore inMemory() {
-        return new DipnormStore(null, unionDefault(TDB2Factory.createDataset()));
+        return new DipnormStore(null, unionDefault(TDB2Factory.createDataset()), SearchIndex.inMemory());
     }
 
     private static Dataset unionDefault(Dataset dataset) {
@@ -108,7 +117,9 @@ public final class DipnormStore implements AutoCloseable {
             dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
                     NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
         });
-        LOG.info("Loaded {} triples into {} graphs in {} ms", countTriples(graphs), graphs.size(),
+        search.rebuild(datasetGraph(), contentHash);
+        dataset.getContext().set(TextQuery.textIndex, search.textIndex());
+        LOG.info("Loaded {} triples into {} graphs and rebuilt the text index in {} ms", countTriples(graphs), graphs.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -131,6 +142,7 @@ public final class DipnormStore implements AutoCloseable {
 
     @Override
     public void close() {
+        search.close();
         dataset.close();
     }
 }

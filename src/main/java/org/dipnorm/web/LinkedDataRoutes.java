@@ -15,6 +15,8 @@ public final class LinkedDataRoutes {
         PageServlet page = new PageServlet(context);
         routes.put("/page/*", page);
         routes.put("/page", page);
+        routes.put("/search", new SearchServlet(context));
+        routes.put("", new HomeServlet(context));
         return routes;
     }
 }

@@ -124,6 +124,29 @@ class LinkedDataIT {
     }
 
     @Test
+    void theHomePageListsThePrecedentsAndWhatIsInTheGraph() throws Exception {
+        HttpResponse<String> home = get("/", BROWSER);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("U.S.–DPRK normalization attempts, 1994–2019").contains("https://w3id.org/dipnorm/graph/curated")
+                .contains("action=\"" + server.baseUrl() + "/search\"");
+        // a year-only first step is shown as the year, not padded to 1 January
+        assertThat(home.body()).contains("<td>1980</td>").doesNotContain("1980-01-01");
+    }
+
+    @Test
+    void searchRanksLabelsAndQuotesAndFiltersByType() throws Exception {
+        HttpResponse<String> all = get("/search?q=liaison", BROWSER);
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains("United States Liaison Office, Beijing").contains("evidence for");
+        String type = java.net.URLEncoder.encode("https://w3id.org/dipnorm/ontology#LiaisonOffice", java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> offices = get("/search?q=liaison&type=" + type, BROWSER);
+        assertThat(offices.body()).contains("United States Liaison Office, Beijing").doesNotContain("evidence for");
+        HttpResponse<String> hostile = get("/search?q=%22%29+AND+%7B+*%3A*", BROWSER);
+        assertThat(hostile.statusCode()).isEqualTo(200);
+        assertThat(get("/search?q=" + "x".repeat(500), BROWSER).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void literalsAreEscapedInHtml() throws Exception {
         HttpResponse<String> r = get("/page/test/hostile", BROWSER);
         assertThat(r.statusCode()).isEqualTo(200);

@@ -1,0 +1,147 @@
+package org.dipnorm.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene text index (jena-text) over labels, names and quotes, used by {@code text:query}.
+ * It is derived data: rebuilt from the store after each load and whenever its recorded content
+ * hash differs from the store's, so a crash between the two never leaves it silently stale.
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** The field every indexed literal goes into. */
+    public static final String FIELD = "text";
+    static final List<Node> PREDICATES = List.of(
+            NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+            NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel"),
+            NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel"),
+            NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"),
+            NodeFactory.createURI("https://w3id.org/dipnorm/ontology#quote"));
+    private static final String MARKER = "dipnorm-content-hash";
+
+    private final Path dir;
+    private String memoryHash;
+    private TextIndex index;
+
+    private SearchIndex(Path dir) {
+        this.dir = dir;
+        this.index = create();
+    }
+
+    /** An index in a folder on disk. */
+    public static SearchIndex open(Path dir) {
+        return new SearchIndex(dir);
+    }
+
+    /** An index in memory, for tests and in-memory stores. */
+    public static SearchIndex inMemory() {
+        return new SearchIndex(null);
+    }
+
+    public TextIndex textIndex() {
+        return index;
+    }
+
+    /** The content hash the index was built for, if any. */
+    public Optional<String> builtFor() {
+        if (dir == null) {
+            return Optional.ofNullable(memoryHash);
+        }
+        try {
+            Path marker = dir.resolve(MARKER);
+            return Files.exists(marker) ? Optional.of(Files.readString(marker, StandardCharsets.UTF_8).strip()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Re-creates the index from every indexed literal in the store and records the content hash. */
+    public void rebuild(DatasetGraph dataset, String contentHash) {
+        index.close();
+        if (dir != null) {
+            deleteContents();
+        }
+        index = create();
+        Txn.executeRead(dataset, () -> {
+            for (Node predicate : PREDICATES) {
+                var it = dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY);
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (q.getSubject().isURI() && q.getObject().isLiteral()) {
+                        Node o = q.getObject();
+                        Entity e = new Entity(q.getSubject().getURI(), null, o.getLiteralLanguage(), o.getLiteralDatatype());
+                        e.put(FIELD, q.getObject().getLiteralLexicalForm());
+                        index.addEntity(e);
+                    }
+                }
+            }
+        });
+        index.commit();
+        if (dir == null) {
+            memoryHash = contentHash;
+        } else {
+            try {
+                Files.writeString(dir.resolve(MARKER), contentHash, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private TextIndex create() {
+        EntityDefinition def = new EntityDefinition("uri", FIELD, PREDICATES.get(0));
+        def.setLangField("lang");
+        for (Node p : PREDICATES.subList(1, PREDICATES.size())) {
+            def.set(FIELD, p);
+        }
+        TextIndexConfig config = new TextIndexConfig(def);
+        config.setValueStored(true);
+        try {
+            Directory directory;
+            if (dir == null) {
+                directory = new ByteBuffersDirectory();
+            } else {
+                Files.createDirectories(dir);
+                directory = FSDirectory.open(dir);
+            }
+            return TextDatasetFactory.createLuceneIndex(directory, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deleteContents() {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
