@@ -16,6 +16,8 @@ public final class LinkedDataRoutes {
         routes.put("/page/*", page);
         routes.put("/page", page);
         routes.put("/search", new SearchServlet(context));
+        routes.put("/query", new QueryEditorServlet(context));
+        routes.put("/static/*", new StaticServlet());
         routes.put("", new HomeServlet(context));
         return routes;
     }
