@@ -7,7 +7,9 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dipnorm.UsageException;
 import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.web.CorsFilter;
 import org.dipnorm.web.LinkedDataRoutes;
+import org.dipnorm.web.ServiceDescriptionFilter;
 import org.dipnorm.web.WebContext;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -129,10 +131,16 @@ public final class DipnormServer {
                     .loopback(isLoopback(host))
                     .add(DATASET, dataset, false)
                     .addServlet(DATASET + "/update", new ReadOnlyServlet())
+                    .enableCors(false)
+                    .addFilter(DATASET + "/*", new CorsFilter())
+                    .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter())
+                    .addFilter(DATASET + "/query", new ServiceDescriptionFilter())
                     .enablePing(true);
             if (catalog != null) {
                 builder.addServlet("/reports/compare", new ReportServlet(dataset, catalog));
-                LinkedDataRoutes.of(new WebContext(dataset, catalog, base)).forEach(builder::addServlet);
+                WebContext web = new WebContext(dataset, catalog, base);
+                LinkedDataRoutes.of(web).forEach(builder::addServlet);
+                LinkedDataRoutes.filters(web).forEach(builder::addFilter);
             }
             FusekiServer fuseki = builder.build();
             if (!isLoopback(host)) {

@@ -89,6 +89,14 @@ public final class DipnormStore implements AutoCloseable {
         });
     }
 
+    /** When the store was last loaded (the load record's timestamp), if ever. */
+    public Optional<Instant> loadedAt() {
+        return Txn.calculateRead(dataset, () -> {
+            var it = datasetGraph().find(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
+            return it.hasNext() ? Optional.of(Instant.parse(it.next().getObject().getLiteralLexicalForm())) : Optional.empty();
+        });
+    }
+
     /** Loads {@code sources} unless the store already holds exactly these files. Returns true if it loaded. */
     public boolean loadIfChanged(SourceSet sources) {
         String hash = sources.contentHash();

@@ -18,6 +18,14 @@ public record Links(String base) {
         if (iri.startsWith(CANONICAL_ID)) {
             return base + "/page/" + iri.substring(CANONICAL_ID.length());
         }
+        if (iri.startsWith("https://w3id.org/dipnorm/ontology#")) {
+            return base + "/ontology#" + iri.substring(iri.indexOf('#') + 1);
+        }
+        if (iri.startsWith("https://w3id.org/dipnorm/vocab/")) {
+            String rest = iri.substring("https://w3id.org/dipnorm/vocab/".length());
+            int slash = rest.indexOf('/');
+            return slash < 0 ? base + "/vocab/" + rest : base + "/vocab/" + rest.substring(0, slash) + "#" + rest.substring(slash + 1);
+        }
         return base + "/page?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
     }
 

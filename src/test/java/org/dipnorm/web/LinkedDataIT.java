@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -144,6 +145,64 @@ class LinkedDataIT {
         HttpResponse<String> hostile = get("/search?q=%22%29+AND+%7B+*%3A*", BROWSER);
         assertThat(hostile.statusCode()).isEqualTo(200);
         assertThat(get("/search?q=" + "x".repeat(500), BROWSER).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void ontologyAndVocabulariesAreDocumentedAsHtmlAndRdf() throws Exception {
+        HttpResponse<String> onto = get("/ontology", BROWSER);
+        assertThat(onto.statusCode()).isEqualTo(200);
+        assertThat(onto.body()).contains("id=\"LiaisonOffice\"").contains("Official representation agreed between states")
+                .contains("subclass of <a href=\"" + server.baseUrl() + "/ontology#InterimRepresentation\"");
+        HttpResponse<String> steps = get("/vocab/step-type", BROWSER);
+        assertThat(steps.body()).contains("id=\"liaison-office-opened\"").contains("broader");
+        Model ttl = parse(get("/vocab/step-type", "text/turtle").body(), Lang.TURTLE);
+        assertThat(ttl.listSubjects().toList()).hasSizeGreaterThan(40);
+        assertThat(parse(get("/ontology", "application/ld+json").body(), Lang.JSONLD).size()).isGreaterThan(200);
+        assertThat(get("/vocab/no-such-scheme", BROWSER).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void voidAndServiceDescriptionDescribeTheDataset() throws Exception {
+        Model voidModel = parse(get("/.well-known/void", "text/turtle").body(), Lang.TURTLE);
+        assertThat(voidModel.listObjectsOfProperty(voidModel.createProperty("http://rdfs.org/ns/void#sparqlEndpoint")).toList())
+                .anySatisfy(o -> assertThat(o.asResource().getURI()).isEqualTo(server.baseUrl() + "/dipnorm/sparql"));
+        assertThat(voidModel.listObjectsOfProperty(voidModel.createProperty("http://rdfs.org/ns/void#classPartition")).toList()).hasSizeGreaterThan(10);
+        Model sd = parse(get("/dipnorm/sparql", "text/turtle").body(), Lang.TURTLE);
+        assertThat(sd.contains(null, sd.createProperty("http://www.w3.org/ns/sparql-service-description#feature"),
+                sd.createResource("http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph"))).isTrue();
+    }
+
+    @Test
+    void revalidationWithTheEtagGets304() throws Exception {
+        HttpResponse<String> first = get("/page/state/china", BROWSER);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/page/state/china"))
+                .header("Accept", BROWSER).header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(get("/data/state/china.ttl", null).headers().firstValue("ETag")).isNotEqualTo(Optional.of(etag));
+        assertThat(get("/static/yasgui/4.5.0/yasgui.min.css", null).headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+    }
+
+    @Test
+    void corsIsOnTheSparqlEndpointOnly() throws Exception {
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/dipnorm/sparql"))
+                .header("Origin", "https://example.org").header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/page/state/china"))
+                .header("Origin", "https://example.org").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private static Model parse(String body, Lang lang) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))).lang(lang).parse(m);
+        return m;
     }
 
     @Test
