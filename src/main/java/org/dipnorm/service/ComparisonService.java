@@ -84,6 +84,21 @@ public final class ComparisonService {
         return Prefixes.DIPNORM.getNsPrefixURI("proc") + local;
     }
 
+    /** One process's part of a report (its steps, sequence, durations, commitments), e.g. for its page's timeline. */
+    public ProcessReport processReport(String id, LocalDate asOf) {
+        return process(id, asOf);
+    }
+
+    /** A mission's lifecycle events as one timeline lane (labelled with the mission), or empty when it has no dated event. */
+    public Optional<ProcessReport> missionLane(String missionIri, String label) {
+        List<Step> steps = rows("mission-events", Map.of("mission", "<" + missionIri + ">")).stream().map(ComparisonService::step).toList();
+        if (steps.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProcessReport(missionIri.substring(missionIri.lastIndexOf('/') + 1), missionIri, label, null, null, null,
+                steps, List.of(), List.of(), List.of(), List.of()));
+    }
+
     private ProcessReport process(String id, LocalDate asOf) {
         String iri = processIri(id);
         Map<String, String> param = Map.of("process", "<" + iri + ">");

@@ -8,7 +8,7 @@ import org.dipnorm.service.ResourceView.Value;
 import org.dipnorm.vocab.Prefixes;
 
 /** What {@code page.jte} reads: the resource view plus link and label helpers. */
-public record PageModel(ResourceView view, Links links, String requestUri) {
+public record PageModel(ResourceView view, Links links, String requestUri, String timeline) {
     private static final String PROCESS = "https://w3id.org/dipnorm/ontology#NormalizationProcess";
     private static final List<String> BENCHMARKS = List.of("us-china-1971", "us-vietnam-1975");
 
@@ -57,8 +57,22 @@ public record PageModel(ResourceView view, Links links, String requestUri) {
     }
 
     public boolean isProcess() {
-        return view.types().stream().anyMatch(t -> PROCESS.equals(t.iri()));
+        return isA(PROCESS);
     }
+
+    /** True when the resource is typed with {@code type} (asserted). */
+    public boolean isA(String type) {
+        return view != null && view.types().stream().anyMatch(t -> type.equals(t.iri()));
+    }
+
+    /** True for any kind of diplomatic mission. */
+    public boolean isMission() {
+        return view != null && view.types().stream().anyMatch(t -> t.iri() != null && MISSIONS.contains(t.iri()));
+    }
+
+    private static final java.util.Set<String> MISSIONS = java.util.Set.of("Embassy", "Legation", "LiaisonOffice", "InterestsSection",
+            "ConsularPost", "TradeOffice", "RepresentativeOffice", "PermanentMission", "DiplomaticMission", "InterimRepresentation")
+            .stream().map(l -> "https://w3id.org/dipnorm/ontology#" + l).collect(java.util.stream.Collectors.toSet());
 
     /** For a process: its comparison report with the U.S.–China and U.S.–Vietnam precedents. */
     public String reportLink() {

@@ -8,6 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.rdfconnection.RDFConnection;
+import java.time.LocalDate;
+import java.util.List;
+import org.dipnorm.UsageException;
+import org.dipnorm.report.TimelineSvg;
+import org.dipnorm.service.ComparisonService;
 import org.dipnorm.service.ResourceService;
 import org.dipnorm.service.ResourceView;
 
@@ -34,20 +39,41 @@ final class PageServlet extends HttpServlet {
         }
         int offset = offset(request.getParameter("in"));
         ResourceView view;
+        String timeline = null;
         try (RDFConnection conn = context.connect()) {
             view = new ResourceService(conn, context.catalog()).describe(iri, offset, PAGE);
+            timeline = timeline(conn, view);
         }
         Links links = context.links(request);
         StringOutput out = new StringOutput();
         response.setContentType("text/html;charset=utf-8");
         if (!view.exists()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            TEMPLATES.render("notfound.jte", new PageModel(view, links, request.getRequestURI()), out);
+            TEMPLATES.render("notfound.jte", new PageModel(view, links, request.getRequestURI(), timeline), out);
         } else {
             response.setStatus(HttpServletResponse.SC_OK);
-            TEMPLATES.render("page.jte", new PageModel(view, links, request.getRequestURI()), out);
+            TEMPLATES.render("page.jte", new PageModel(view, links, request.getRequestURI(), timeline), out);
         }
         response.getWriter().write(out.toString());
+    }
+
+    /** A small SVG timeline for a process (its steps) or a mission (its lifecycle events); null for other resources. */
+    private String timeline(RDFConnection conn, ResourceView view) {
+        PageModel probe = new PageModel(view, null, "", null);
+        ComparisonService service = new ComparisonService(conn, context.catalog());
+        try {
+            if (probe.isProcess()) {
+                String id = view.iri().substring(view.iri().lastIndexOf('/') + 1);
+                return TimelineSvg.render(List.of(service.processReport(id, LocalDate.now())), TimelineSvg.Alignment.calendar);
+            }
+            if (probe.isMission()) {
+                return service.missionLane(view.iri(), view.label() == null ? view.iri() : view.label())
+                        .map(lane -> TimelineSvg.render(List.of(lane), TimelineSvg.Alignment.calendar)).orElse(null);
+            }
+        } catch (UsageException e) {
+            return null; // e.g. a process with no dated step: the page simply has no timeline
+        }
+        return null;
     }
 
     private static int offset(String value) {

@@ -43,7 +43,7 @@ public final class SearchServlet extends HttpServlet {
         }
 
         public String curie(String iri) {
-            return new PageModel(null, links, "").curie(iri);
+            return new PageModel(null, links, "", null).curie(iri);
         }
 
         private static String enc(String s) {

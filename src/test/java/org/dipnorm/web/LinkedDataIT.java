@@ -112,7 +112,9 @@ class LinkedDataIT {
         assertThat(us.body()).contains("1–50 of").contains("rel=\"next\"");
         HttpResponse<String> second = get("/page/state/united-states?in=50", BROWSER);
         assertThat(second.body()).contains("51–").contains("rel=\"prev\"");
+        assertThat(get("/page/" + LO, BROWSER).body()).contains("<svg").contains("class=\"timeline\"");
         HttpResponse<String> process = get("/page/process/us-dprk-1994", BROWSER);
+        assertThat(process.body()).contains("class=\"timeline\"").contains("agreed, never realized");
         assertThat(process.body()).contains("/reports/compare?process=us-dprk-1994&amp;process=us-china-1971&amp;process=us-vietnam-1975");
     }
 
