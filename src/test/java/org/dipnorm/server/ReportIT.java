@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dipnorm.TestProject;
-import org.dipnorm.query.QueryCatalog;
-import org.dipnorm.store.DipnormStore;
-import org.dipnorm.store.SourceSet;
+import org.dipnorm.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,23 +26,19 @@ class ReportIT {
     private static final String THREE = "/reports/compare?process=us-china-1971&process=us-vietnam-1975&process=us-dprk-1994";
     @TempDir
     static Path tmp;
-    private static DipnormStore store;
+    private static TestServer running;
     private static DipnormServer server;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() {
-        store = DipnormStore.open(tmp.resolve("db"));
-        SourceSet sources = TestProject.sources();
-        store.load(sources.parse(), sources.contentHash());
-        server = DipnormServer.create().port(0).dataset(store.datasetGraph())
-                .queries(QueryCatalog.load(sources.queriesDir())).build().start();
+        running = TestServer.start(tmp, TestProject.ROOT);
+        server = running.server();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        running.close();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

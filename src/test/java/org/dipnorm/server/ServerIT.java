@@ -15,8 +15,8 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.dipnorm.TestProject;
+import org.dipnorm.TestServer;
 import org.dipnorm.store.DipnormStore;
-import org.dipnorm.store.SourceSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,22 +26,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerIT {
     @TempDir
     static Path tmp;
+    private static TestServer running;
     private static DipnormStore store;
     private static DipnormServer server;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() {
-        store = DipnormStore.open(tmp.resolve("db"));
-        SourceSet sources = TestProject.sources();
-        store.load(sources.parse(), sources.contentHash());
-        server = DipnormServer.create().port(0).queryTimeoutMillis(1_000).dataset(store.datasetGraph()).build().start();
+        running = TestServer.start(tmp, TestProject.ROOT, b -> b.queryTimeoutMillis(1_000));
+        store = running.store();
+        server = running.server();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        running.close();
     }
 
     private static String url(String path) {

@@ -6,10 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dipnorm.Chromium;
 import org.dipnorm.TestProject;
-import org.dipnorm.query.QueryCatalog;
-import org.dipnorm.server.DipnormServer;
-import org.dipnorm.store.DipnormStore;
-import org.dipnorm.store.SourceSet;
+import org.dipnorm.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,21 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 class BrowserIT {
     @TempDir
     static Path tmp;
-    private static DipnormStore store;
-    private static DipnormServer server;
+    private static TestServer server;
 
     @BeforeAll
     static void start() {
-        store = DipnormStore.open(tmp.resolve("db"));
-        SourceSet sources = TestProject.sources();
-        store.load(sources.parse(), sources.contentHash());
-        server = DipnormServer.create().port(0).dataset(store.datasetGraph()).queries(QueryCatalog.load(sources.queriesDir())).build().start();
+        server = TestServer.start(tmp, TestProject.ROOT);
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        server.close();
     }
 
     private static void noErrors(Chromium.Visit v) {

@@ -9,17 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.dipnorm.TestProject;
-import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.TestServer;
 import org.dipnorm.server.DipnormServer;
-import org.dipnorm.store.DipnormStore;
-import org.dipnorm.store.SourceSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,7 @@ class LinkedDataIT {
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     @TempDir
     static Path tmp;
-    private static DipnormStore store;
+    private static TestServer running;
     private static DipnormServer server;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -42,17 +39,13 @@ class LinkedDataIT {
             Files.copy(f, home.resolve("data").resolve(f.getFileName()));
         }
         Files.copy(TestProject.FIXTURES.resolve("hostile-label.ttl"), home.resolve("data/hostile-label.ttl"));
-        store = DipnormStore.open(tmp.resolve("db"));
-        SourceSet sources = SourceSet.of(home, List.of());
-        store.load(sources.parse(), sources.contentHash());
-        server = DipnormServer.create().port(0).dataset(store.datasetGraph())
-                .queries(QueryCatalog.load(sources.queriesDir())).build().start();
+        running = TestServer.start(tmp, home);
+        server = running.server();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        running.close();
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
