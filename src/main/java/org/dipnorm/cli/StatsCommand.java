@@ -11,10 +11,11 @@ import org.dipnorm.store.DipnormStore;
 import org.dipnorm.vocab.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stats}: triples per named graph and instances per class in the store. */
+/** {@code stats}: triples per named graph and instances per class in the store; {@code --disagreements} lists the recorded disagreements. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Print the triples in each named graph and the number of instances of each class.")
 final class StatsCommand implements Callable<Integer> {
@@ -30,10 +31,19 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Option(names = "--disagreements",
+            description = "Instead, list every recorded disagreement (rdcr vs pocom, imported vs curated) with both sides and their sources.")
+    boolean disagreements;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr())) {
+            if (disagreements) {
+                Txn.executeRead(db.dataset(), () -> new DisagreementLister(db.dataset()).print(out));
+                out.flush();
+                return DipnormCli.OK;
+            }
             Txn.executeRead(db.dataset(), () -> {
                 out.println("Named graphs:");
                 table(db, GRAPHS, "g", "triples", out);

@@ -105,6 +105,68 @@ public final class DipnormStore implements AutoCloseable {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Replaces one named graph with {@code content} in one write transaction, unless it already
+     * holds exactly these triples. Returns true if it wrote. On any error, or if the process is
+     * killed, the store is as before.
+     */
+    public boolean replaceGraph(Node graph, Graph content) {
+        if (holdsExactly(graph, content)) {
+            LOG.info("Graph {} already holds these {} triples", graph, content.size());
+            return false;
+        }
+        long start = System.nanoTime();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = datasetGraph();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            content.find().forEachRemaining(t -> dsg.add(new Quad(graph, t)));
+            beforeCommit.run();
+        });
+        LOG.info("Wrote {} triples into {} in {} ms", content.size(), graph, (System.nanoTime() - start) / 1_000_000);
+        return true;
+    }
+
+    /** A copy, in memory, of one named graph. */
+    public Graph copyOf(Node graph) {
+        return Txn.calculateRead(dataset, () -> {
+            Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            datasetGraph().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+            return copy;
+        });
+    }
+
+    /** Compared in memory: one scan of the stored graph is much cheaper than a lookup per triple. */
+    private boolean holdsExactly(Node graph, Graph content) {
+        Graph stored = copyOf(graph);
+        if (stored.size() != content.size()) {
+            return false;
+        }
+        var it = content.find();
+        while (it.hasNext()) {
+            if (!stored.contains(it.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs inside {@link #replaceGraph}'s transaction just before it commits. Only for the crash
+     * test, which sets {@code -Ddipnorm.test.pauseBeforeCommitMillis} to hold the transaction open.
+     */
+    private final Runnable beforeCommit = () -> {
+        long pause = Long.getLong("dipnorm.test.pauseBeforeCommitMillis", 0L);
+        if (pause > 0) {
+            System.err.println("dipnorm: paused before commit");
+            System.err.flush();
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    };
+
     /** Number of quads in a named graph. */
     public long size(Node graph) {
         return Txn.calculateRead(dataset, () -> {
@@ -125,5 +187,9 @@ public final class DipnormStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
+        if (dir != null) {
+            // Let go of the location and its lock, so that another process (or a later open) can use the store.
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        }
     }
 }
