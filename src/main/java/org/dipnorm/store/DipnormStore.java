@@ -111,7 +111,18 @@ public final class DipnormStore implements AutoCloseable {
      * killed, the store is as before.
      */
     public boolean replaceGraph(Node graph, Graph content) {
+        return replaceGraph(graph, content, () -> { });
+    }
+
+    /**
+     * As {@link #replaceGraph(Node, Graph)}, running {@code check} inside the transaction after the
+     * triples are added and before the commit (or, when there is nothing to write, on its own): if it
+     * throws, the transaction is aborted and the store is as before. This lets a slow check of the
+     * content run while the triples are written.
+     */
+    public boolean replaceGraph(Node graph, Graph content, Runnable check) {
         if (holdsExactly(graph, content)) {
+            check.run();
             LOG.info("Graph {} already holds these {} triples", graph, content.size());
             return false;
         }
@@ -120,6 +131,7 @@ public final class DipnormStore implements AutoCloseable {
             DatasetGraph dsg = datasetGraph();
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             content.find().forEachRemaining(t -> dsg.add(new Quad(graph, t)));
+            check.run();
             beforeCommit.run();
         });
         LOG.info("Wrote {} triples into {} in {} ms", content.size(), graph, (System.nanoTime() - start) / 1_000_000);

@@ -66,6 +66,25 @@ class ImportCliTest {
     }
 
     @Test
+    void anImportThatFailsTheShapesWritesNothing() throws Exception {
+        Path home = TestProject.home(tmp.resolve("home"));
+        java.nio.file.Files.writeString(home.resolve("ontology/strict.ttl"), """
+                @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix dipn: <https://w3id.org/dipnorm/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://example.org/shapes/strict> a sh:NodeShape ; sh:targetClass dipn:Disagreement ;
+                    sh:property [ sh:path rdfs:comment ; sh:minCount 1 ; sh:message "A disagreement needs a comment (test shape)." ] .
+                """);
+        Path db = tmp.resolve("db");
+        assertThat(run("import", "hsg", "--home", home.toString(), "--rdcr", HSG.resolve("rdcr").toString(),
+                "--pocom", HSG.resolve("pocom").toString(), "--db", db.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("A disagreement needs a comment (test shape).")
+                .contains("1 violation(s) in the imported graph; the store was not changed");
+        try (DipnormStore store = DipnormStore.open(db)) {
+            assertThat(store.size(Graphs.HSG)).isZero();
+        }
+    }
+
+    @Test
     void aMissingFolderIsAUsageError() {
         assertThat(run("import", "hsg", "--rdcr", tmp.resolve("nope").toString(), "--pocom", HSG.resolve("pocom").toString(),
                 "--db", tmp.resolve("db").toString())).isEqualTo(2);

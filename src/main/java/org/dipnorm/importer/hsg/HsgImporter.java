@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -134,49 +138,48 @@ public final class HsgImporter {
         return new Result(g.graph(), summary);
     }
 
+    /** Reads the files on every core, keeping their order; a file that fails is reported and left out. */
+    private static <T> List<T> readAll(List<Path> files, Function<Path, T> reader, Progress progress,
+            Function<T, Integer> size, String unit, ImportSummary summary) {
+        AtomicInteger count = new AtomicInteger();
+        Map<Path, String> failed = new ConcurrentHashMap<>();
+        List<T> read = files.parallelStream().map(f -> {
+            try {
+                T t = reader.apply(f);
+                progress.step(count.addAndGet(size.apply(t)) + " " + unit);
+                return t;
+            } catch (InputException e) {
+                failed.put(f, e.getMessage());
+                progress.step(count.get() + " " + unit);
+                return null;
+            }
+        }).toList();
+        files.stream().filter(failed::containsKey).forEach(f -> summary.fileFailed(failed.get(f)));
+        return read.stream().filter(Objects::nonNull).toList();
+    }
+
     private List<RdcrArticle> readArticles(Progress progress, ImportSummary summary) {
         List<Path> files = PocomReader.xmlFiles(articles);
         progress.start("rdcr articles", files.size());
-        List<RdcrArticle> read = new ArrayList<>();
-        int entries = 0;
-        for (Path f : files) {
-            try {
-                RdcrArticle a = RdcrReader.read(f);
-                read.add(a);
-                summary.articleRead();
-                entries += a.entries().size();
-            } catch (InputException e) {
-                summary.fileFailed(e.getMessage());
-            }
-            progress.step(entries + " entries");
-        }
+        List<RdcrArticle> read = readAll(files, RdcrReader::read, progress, a -> a.entries().size(), "entries", summary);
+        read.forEach(a -> summary.articleRead());
         return read;
     }
 
     private List<ChiefMapper.Appointment> readPocom(Progress progress, ImportSummary summary, MissionMapper missions) {
         List<Path> people = PocomReader.xmlFiles(pocom.resolve("people"));
         List<Path> missionFiles = PocomReader.xmlFiles(pocom.resolve("missions-countries"));
-        progress.start("pocom files", people.size() + missionFiles.size());
+        progress.start("pocom people", people.size());
         Map<String, PocomPerson> persons = new HashMap<>();
-        for (Path f : people) {
-            try {
-                PocomPerson p = PocomReader.person(f);
-                persons.put(p.id(), p);
-                summary.pocomFileRead();
-            } catch (InputException e) {
-                summary.fileFailed(e.getMessage());
-            }
-            progress.step(persons.size() + " people");
+        for (PocomPerson p : readAll(people, PocomReader::person, progress, p -> 1, "people", summary)) {
+            persons.put(p.id(), p);
+            summary.pocomFileRead();
         }
+        progress.start("pocom missions", missionFiles.size());
         List<PocomChief> chiefs = new ArrayList<>();
-        for (Path f : missionFiles) {
-            try {
-                chiefs.addAll(PocomReader.chiefs(f));
-                summary.pocomFileRead();
-            } catch (InputException e) {
-                summary.fileFailed(e.getMessage());
-            }
-            progress.step(chiefs.size() + " chiefs");
+        for (List<PocomChief> list : readAll(missionFiles, PocomReader::chiefs, progress, List::size, "chiefs", summary)) {
+            chiefs.addAll(list);
+            summary.pocomFileRead();
         }
         return new ChiefMapper(missions, summary).map(chiefs, persons);
     }
