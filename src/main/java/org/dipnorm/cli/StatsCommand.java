@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stats}: triples per named graph and instances per class; {@code --quality} adds the data-quality report. */
+/** {@code stats}: triples per named graph and instances per class; {@code --quality} adds the data-quality report; {@code --disagreements} lists the recorded disagreements. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Print the triples in each named graph and the number of instances of each class; with --quality, "
                 + "per process: steps, date precision, sources by kind, and the facts attested only by weak sources.")
@@ -49,10 +49,19 @@ final class StatsCommand implements Callable<Integer> {
         {"quality-sources", "Sources behind each process's steps, by kind"},
         {"weak-evidence", "Facts attested only by weak sources (C2, tertiary or unverified): check these first"}};
 
+    @Option(names = "--disagreements",
+            description = "Instead, list every recorded disagreement (rdcr vs pocom, imported vs curated) with both sides and their sources.")
+    boolean disagreements;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr())) {
+            if (disagreements) {
+                Txn.executeRead(db.dataset(), () -> new DisagreementLister(db.dataset()).print(out));
+                out.flush();
+                return DipnormCli.OK;
+            }
             Txn.executeRead(db.dataset(), () -> {
                 out.println("Named graphs:");
                 table(db, GRAPHS, "g", "triples", out);

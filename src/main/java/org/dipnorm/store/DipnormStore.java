@@ -42,7 +42,9 @@ public final class DipnormStore implements AutoCloseable {
         this.dir = dir;
         this.dataset = dataset;
         this.search = search;
-        storedHash().filter(h -> !search.builtFor().filter(h::equals).isPresent()).ifPresent(h -> search.rebuild(datasetGraph(), h));
+        if (storedHash().isPresent() && !search.builtFor().filter(indexKey()::equals).isPresent()) {
+            search.rebuild(datasetGraph(), indexKey());
+        }
         dataset.getContext().set(TextQuery.textIndex, search.textIndex());
     }
 
@@ -89,6 +91,11 @@ public final class DipnormStore implements AutoCloseable {
         });
     }
 
+    /** What the text index must have been built from: the load record's hash and time (every write moves the time). */
+    private String indexKey() {
+        return storedHash().orElse("none") + "@" + loadedAt().map(Instant::toString).orElse("never");
+    }
+
     /** When the store was last loaded (the load record's timestamp), if ever. */
     public Optional<Instant> loadedAt() {
         return Txn.calculateRead(dataset, () -> {
@@ -125,11 +132,91 @@ public final class DipnormStore implements AutoCloseable {
             dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
                     NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
         });
-        search.rebuild(datasetGraph(), contentHash);
+        search.rebuild(datasetGraph(), indexKey());
         dataset.getContext().set(TextQuery.textIndex, search.textIndex());
         LOG.info("Loaded {} triples into {} graphs and rebuilt the text index in {} ms", countTriples(graphs), graphs.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
+
+    /**
+     * Replaces one named graph with {@code content} in one write transaction, unless it already
+     * holds exactly these triples. Returns true if it wrote. On any error, or if the process is
+     * killed, the store is as before.
+     */
+    public boolean replaceGraph(Node graph, Graph content) {
+        return replaceGraph(graph, content, () -> { });
+    }
+
+    /**
+     * As {@link #replaceGraph(Node, Graph)}, running {@code check} inside the transaction after the
+     * triples are added and before the commit (or, when there is nothing to write, on its own): if it
+     * throws, the transaction is aborted and the store is as before. This lets a slow check of the
+     * content run while the triples are written.
+     */
+    public boolean replaceGraph(Node graph, Graph content, Runnable check) {
+        if (holdsExactly(graph, content)) {
+            check.run();
+            LOG.info("Graph {} already holds these {} triples", graph, content.size());
+            return false;
+        }
+        long start = System.nanoTime();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = datasetGraph();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            content.find().forEachRemaining(t -> dsg.add(new Quad(graph, t)));
+            // the data version (ETag, Last-Modified) moves with every write
+            dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
+            dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
+                    NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+            check.run();
+            beforeCommit.run();
+        });
+        search.rebuild(datasetGraph(), indexKey());
+        dataset.getContext().set(TextQuery.textIndex, search.textIndex());
+        LOG.info("Wrote {} triples into {} in {} ms", content.size(), graph, (System.nanoTime() - start) / 1_000_000);
+        return true;
+    }
+
+    /** A copy, in memory, of one named graph. */
+    public Graph copyOf(Node graph) {
+        return Txn.calculateRead(dataset, () -> {
+            Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            datasetGraph().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+            return copy;
+        });
+    }
+
+    /** Compared in memory: one scan of the stored graph is much cheaper than a lookup per triple. */
+    private boolean holdsExactly(Node graph, Graph content) {
+        Graph stored = copyOf(graph);
+        if (stored.size() != content.size()) {
+            return false;
+        }
+        var it = content.find();
+        while (it.hasNext()) {
+            if (!stored.contains(it.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs inside {@link #replaceGraph}'s transaction just before it commits. Only for the crash
+     * test, which sets {@code -Ddipnorm.test.pauseBeforeCommitMillis} to hold the transaction open.
+     */
+    private final Runnable beforeCommit = () -> {
+        long pause = Long.getLong("dipnorm.test.pauseBeforeCommitMillis", 0L);
+        if (pause > 0) {
+            System.err.println("dipnorm: paused before commit");
+            System.err.flush();
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    };
 
     /** Number of quads in a named graph. */
     public long size(Node graph) {
@@ -152,5 +239,9 @@ public final class DipnormStore implements AutoCloseable {
     public void close() {
         search.close();
         dataset.close();
+        if (dir != null) {
+            // Let go of the location and its lock, so that another process (or a later open) can use the store.
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        }
     }
 }

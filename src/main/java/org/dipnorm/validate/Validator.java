@@ -55,6 +55,17 @@ public final class Validator {
         return new ValidationReport(sources.allFiles().size(), all.size(), problems);
     }
 
+    /**
+     * Checks graphs already in memory, as {@link #validate(SourceSet)} checks files: {@code data}
+     * (which should include the ontology, for classes and concepts) against the shapes in
+     * {@code ontology} and the {@code *-violation.rq} queries in {@code checksDir}.
+     */
+    public ValidationReport validate(Graph ontology, Graph data, Path checksDir) {
+        List<Problem> problems = new ArrayList<>(shacl(ontology, data));
+        problems.addAll(checks(QueryCatalog.load(checksDir), data));
+        return new ValidationReport(0, data.size(), problems);
+    }
+
     private static List<Problem> shacl(Graph shapesGraph, Graph data) {
         Shapes shapes = Shapes.parse(shapesGraph);
         List<Problem> problems = new ArrayList<>();

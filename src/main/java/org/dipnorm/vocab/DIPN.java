@@ -16,6 +16,7 @@ public final class DIPN {
     public static final Resource ConsularPost = resource("ConsularPost");
     public static final Resource DiplomaticEvent = resource("DiplomaticEvent");
     public static final Resource DiplomaticMission = resource("DiplomaticMission");
+    public static final Resource Disagreement = resource("Disagreement");
     public static final Resource Embassy = resource("Embassy");
     public static final Resource FulfillmentAssessment = resource("FulfillmentAssessment");
     public static final Resource Government = resource("Government");
@@ -40,6 +41,7 @@ public final class DIPN {
     public static final Property ASSESSES = property("assesses");
     public static final Property ATTESTED_BY = property("attestedBy");
     public static final Property COMMITMENT_TYPE = property("commitmentType");
+    public static final Property COMPARES = property("compares");
     public static final Property CONCERNS = property("concerns");
     public static final Property DATE_QUALIFIER = property("dateQualifier");
     public static final Property EARLIEST_DATE = property("earliestDate");

@@ -36,7 +36,8 @@ public final class Prefixes {
             {"state", "state/"}, {"proc", "process/"}, {"step", "step/"}, {"evt", "event/"}, {"tm", "time/"},
             {"msn", "mission/"}, {"place", "place/"}, {"agr", "agreement/"}, {"prv", "provision/"},
             {"cmt", "commitment/"}, {"fa", "assessment/"}, {"src", "source/"}, {"att", "attestation/"},
-            {"person", "person/"}, {"mbr", "membership/"}, {"rel", "relationship/"}, {"gov", "government/"}};
+            {"person", "person/"}, {"mbr", "membership/"}, {"rel", "relationship/"}, {"gov", "government/"},
+            {"act", "activity/"}, {"dis", "disagreement/"}};
         for (String[] k : kinds) {
             pm.setNsPrefix(k[0], ID + k[1]);
         }

@@ -35,7 +35,7 @@ final class ConditionalGetFilter implements Filter {
         String variant = request.getRequestURI() + "?" + Objects.toString(request.getQueryString(), "") + " " + Objects.toString(
                 request.getHeader("Accept"), "");
         String etag = "\"" + version.hash().substring(0, Math.min(16, version.hash().length())) + "-"
-                + Integer.toHexString(variant.hashCode()) + "\"";
+                + Long.toHexString(version.loadedAt().getEpochSecond()) + "-" + Integer.toHexString(variant.hashCode()) + "\"";
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", version.loadedAt().toEpochMilli());
         response.setHeader("Cache-Control", "no-cache");

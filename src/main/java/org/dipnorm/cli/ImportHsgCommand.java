@@ -1,0 +1,127 @@
+package org.dipnorm.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.dipnorm.InputException;
+import org.dipnorm.importer.hsg.HsgImporter;
+import org.dipnorm.importer.hsg.ImportSummary;
+import org.dipnorm.store.DipnormStore;
+import org.dipnorm.validate.ValidationReport;
+import org.dipnorm.validate.Validator;
+import org.dipnorm.vocab.Graphs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code import hsg --rdcr DIR --pocom DIR}: builds the Office of the Historian graph, checks it
+ * with the project's shapes and checks together with the ontology and curated data, and writes it
+ * in one transaction; a second run with the same files changes nothing.
+ */
+@Command(name = "hsg", mixinStandardHelpOptions = true,
+        description = "Import the Office of the Historian's rdcr guide and pocom chiefs of mission into the graph "
+                + "https://w3id.org/dipnorm/graph/hsg, in one transaction: on any error the store is unchanged.")
+final class ImportHsgCommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportHsgCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--rdcr", paramLabel = "DIR", required = true,
+            description = "The rdcr repository (HistoryAtState/rdcr) or its articles/ folder.")
+    Path rdcr;
+
+    @Option(names = "--pocom", paramLabel = "DIR", required = true,
+            description = "The pocom repository (HistoryAtState/pocom), with people/, missions-countries/ and roles-country-chiefs/.")
+    Path pocom;
+
+    @Option(names = "--skip-validation",
+            description = "Write without checking the result against the SHACL shapes and queries/checks (faster; for measurements).")
+    boolean skipValidation;
+
+    @Option(names = "--nquads", paramLabel = "FILE",
+            description = "Also write the imported graph to FILE as N-Quads, for another store or tdb2.tdbloader.")
+    Path nquads;
+
+    @Option(names = "--no-progress", description = "Do not draw a progress bar (it is drawn only on a terminal anyway).")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (DipnormStore db = StoreSetup.openUpToDate(store, err)) {
+            Graph ontology = db.copyOf(Graphs.ONTOLOGY);
+            Graph curated = db.copyOf(Graphs.CURATED);
+            HsgImporter importer = new HsgImporter(rdcr, pocom);
+            HsgImporter.Result result;
+            if (!noProgress && System.console() != null) {
+                try (ConsoleProgress progress = new ConsoleProgress()) {
+                    result = importer.run(ontology, curated, progress);
+                }
+            } else {
+                result = importer.run(ontology, curated, HsgImporter.Progress.NONE);
+            }
+            LOG.info("Built {} triples in {} ms", result.graph().size(), (System.nanoTime() - start) / 1_000_000);
+            if (nquads != null) {
+                writeNQuads(result.graph(), nquads);
+            }
+            // The check runs while the triples are written; the transaction commits only if it passes.
+            CompletableFuture<ValidationReport> check = skipValidation ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.supplyAsync(() -> validate(ontology, curated, result.graph()));
+            boolean changed = db.replaceGraph(Graphs.HSG, result.graph(), () -> requireValid(check.join(), err));
+            ImportSummary summary = result.summary();
+            summary.written(result.graph().size(), changed, (System.nanoTime() - start) / 1_000_000);
+            summary.print(out);
+        }
+        return DipnormCli.OK;
+    }
+
+    /** The shapes and checks over the imported graph together with the ontology and the curated data. */
+    private ValidationReport validate(Graph ontology, Graph curated, Graph imported) {
+        long start = System.nanoTime();
+        Graph union = GraphFactory.createDefaultGraph();
+        ontology.find().forEachRemaining(union::add);
+        curated.find().forEachRemaining(union::add);
+        imported.find().forEachRemaining(union::add);
+        ValidationReport report = new Validator().validate(ontology, union, store.sources().queriesDir().resolve("checks"));
+        LOG.info("Validated in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return report;
+    }
+
+    private static void requireValid(ValidationReport report, PrintWriter err) {
+        if (report != null && !report.conforms()) {
+            report.violations().stream().limit(50).forEach(err::println);
+            err.flush();
+            throw new InputException(report.violations().size() + " violation(s) in the imported graph; the store was not changed");
+        }
+    }
+
+    private static void writeNQuads(Graph graph, Path file) {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        dsg.addGraph(Graphs.HSG, graph);
+        try (OutputStream os = Files.newOutputStream(file)) {
+            RDFDataMgr.write(os, dsg, RDFFormat.NQUADS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

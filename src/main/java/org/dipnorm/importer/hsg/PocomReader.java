@@ -1,0 +1,122 @@
+package org.dipnorm.importer.hsg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.dipnorm.InputException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads pocom files, one DOM per (small) file: people, chief-of-mission roles, and the chiefs of
+ * each country mission. A file that is not well-formed fails with {@code path:line:col: message}.
+ *
+ * <pre>List&lt;PocomChief&gt; chiefs = PocomReader.chiefs(Path.of("pocom/missions-countries/china.xml"));</pre>
+ */
+public final class PocomReader {
+    private PocomReader() {}
+
+    public static PocomPerson person(Path file) {
+        Element root = parse(file).getDocumentElement();
+        Element name = child(root, "persName");
+        return new PocomPerson(text(root, "id"), name == null ? "" : text(name, "forename"),
+                name == null ? "" : text(name, "surname"), name == null ? "" : text(name, "genName"),
+                year(text(root, "birth")), year(text(root, "death")));
+    }
+
+    /** A role of {@code roles-country-chiefs/}: its id and singular title. */
+    public record Role(String id, String title) {}
+
+    public static Role role(Path file) {
+        Element root = parse(file).getDocumentElement();
+        Element names = child(root, "names");
+        return new Role(text(root, "id"), names == null ? "" : text(names, "singular"));
+    }
+
+    public static List<PocomChief> chiefs(Path file) {
+        Element root = parse(file).getDocumentElement();
+        String mission = text(root, "territory-id");
+        List<PocomChief> chiefs = new ArrayList<>();
+        NodeList list = root.getElementsByTagName("chief");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element c = (Element) list.item(i);
+            chiefs.add(new PocomChief(text(c, "id"), text(c, "person-id"), text(c, "role-title-id"), mission,
+                    text(c, "contemporary-territory-id"), event(c, "appointed", "date"), event(c, "started", "date"),
+                    event(c, "started", "note"), event(c, "ended", "date"), event(c, "ended", "note"), text(c, "note")));
+        }
+        return chiefs;
+    }
+
+    /** The XML files under {@code dir}, in a stable order. */
+    public static List<Path> xmlFiles(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".xml")).filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One builder per thread: creating a factory per file costs more than parsing the file. */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setExpandEntityReferences(false);
+            DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    private static Document parse(Path file) {
+        try {
+            DocumentBuilder builder = BUILDER.get();
+            builder.reset();
+            builder.setErrorHandler(null);
+            return builder.parse(file.toFile());
+        } catch (SAXParseException e) {
+            throw InputException.at(file, e.getLineNumber(), e.getColumnNumber(), e.getMessage());
+        } catch (SAXException e) {
+            throw InputException.at(file, -1, -1, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String event(Element chief, String event, String field) {
+        Element e = child(chief, event);
+        return e == null ? "" : text(e, field);
+    }
+
+    private static Element child(Element parent, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The normalized text of the first child element of that name, or empty. */
+    private static String text(Element parent, String name) {
+        Element e = child(parent, name);
+        return e == null ? "" : e.getTextContent().replaceAll("\\s+", " ").strip();
+    }
+
+    private static Integer year(String s) {
+        return s.matches("\\d{4}") ? Integer.valueOf(s) : null;
+    }
+}

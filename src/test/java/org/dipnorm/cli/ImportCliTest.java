@@ -1,0 +1,94 @@
+package org.dipnorm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.dipnorm.TestProject;
+import org.dipnorm.store.DipnormStore;
+import org.dipnorm.vocab.Graphs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code import hsg} and {@code stats --disagreements} through the real entry point, over the test fixtures. */
+class ImportCliTest {
+    private static final Path HSG = TestProject.ROOT.resolve("src/test/resources/hsg");
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = DipnormCli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private int importFixtures(Path db) {
+        return run("import", "hsg", "--rdcr", HSG.resolve("rdcr").toString(), "--pocom", HSG.resolve("pocom").toString(),
+                "--db", db.toString());
+    }
+
+    @Test
+    void importsPrintsASummaryAndASecondRunChangesNothing() {
+        Path db = tmp.resolve("db");
+        assertThat(importFixtures(db)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Read 2 rdcr articles").contains("Entries: 17, classified 16 (94.1%)")
+                .contains("Precedents found: 2").contains("proc:hsg-us-freedonia-1961").contains("Unclassified headings: 1")
+                .contains("freedonia#11: empty entry").contains("Dates: day").contains("Wrote ");
+        long size;
+        try (DipnormStore store = DipnormStore.open(db)) {
+            size = store.size(Graphs.HSG);
+            assertThat(size).isPositive();
+            assertThat(store.size(Graphs.CURATED)).as("the curated data is loaded too").isPositive();
+        }
+        out.getBuffer().setLength(0);
+        assertThat(importFixtures(db)).isZero();
+        assertThat(out.toString()).contains(String.format("Unchanged: %,d triples", size));
+    }
+
+    @Test
+    void statsListsTheDisagreementsWithBothSources() {
+        Path db = tmp.resolve("db");
+        assertThat(importFixtures(db)).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("stats", "--disagreements", "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("dis:sylvania-4-sy-1995-roe-01")
+                .contains("rdcr and pocom give different days for Jane Roe taking charge")
+                .contains("source: https://history.state.gov/countries/sylvania")
+                .contains("source: https://history.state.gov/departmenthistory/people/roe-jane")
+                .contains("side:   mbr:sy-1995-roe-01").contains("1 disagreement(s)");
+    }
+
+    @Test
+    void anImportThatFailsTheShapesWritesNothing() throws Exception {
+        Path home = TestProject.home(tmp.resolve("home"));
+        java.nio.file.Files.writeString(home.resolve("ontology/strict.ttl"), """
+                @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix dipn: <https://w3id.org/dipnorm/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://example.org/shapes/strict> a sh:NodeShape ; sh:targetClass dipn:Disagreement ;
+                    sh:property [ sh:path rdfs:comment ; sh:minCount 1 ; sh:message "A disagreement needs a comment (test shape)." ] .
+                """);
+        Path db = tmp.resolve("db");
+        assertThat(run("import", "hsg", "--home", home.toString(), "--rdcr", HSG.resolve("rdcr").toString(),
+                "--pocom", HSG.resolve("pocom").toString(), "--db", db.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("A disagreement needs a comment (test shape).")
+                .contains("1 violation(s) in the imported graph; the store was not changed");
+        try (DipnormStore store = DipnormStore.open(db)) {
+            assertThat(store.size(Graphs.HSG)).isZero();
+        }
+    }
+
+    @Test
+    void aMissingFolderIsAUsageError() {
+        assertThat(run("import", "hsg", "--rdcr", tmp.resolve("nope").toString(), "--pocom", HSG.resolve("pocom").toString(),
+                "--db", tmp.resolve("db").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--rdcr: not a folder");
+        assertThat(run("import")).isEqualTo(2);
+    }
+}
