@@ -91,8 +91,8 @@ final class EventMapper {
         return weak && NOTHING.matcher(entry.text()).find();
     }
 
-    private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile(
-            "(?i)\\bnever (?:established|opened|exchanged)\\b|\\bmaintains no official presence\\b|\\bno (?:diplomatic|consular) (?:relations|presence)\\b");
+    private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile("(?i)\\bnever (?:established|opened|exchanged)\\b"
+            + "|\\bmaintains no official presence\\b|\\bno (?:diplomatic|consular) (?:relations|presence)\\b");
 
     /** The mission a closing, reopening or move names; null for events that are not about a mission. */
     private static MissionKind missionOf(HeadingRule rule, String clause) {

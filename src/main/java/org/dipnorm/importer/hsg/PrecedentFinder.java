@@ -17,9 +17,9 @@ import org.dipnorm.vocab.ST;
  * representative office — China 1973). It gathers the interim offices that follow and ends with the
  * first restoration (relations resumed or established, a mission reopened, an embassy or legation
  * opened — but not in the entry that records the break itself, as when relations with Syria ended
- * and relations with the United Arab Republic began), together with the restoration steps of the next twelve months — such as
- * the closing of the embassy in Taipei and the opening of the one in Beijing in 1979. A rupture
- * followed by neither an interim office nor a restoration is not a process.
+ * and relations with the United Arab Republic began), together with the restoration steps of the
+ * next twelve months, such as the closing of the embassy in Taipei and the opening of the one in
+ * Beijing in 1979. A rupture followed by neither an interim office nor a restoration is not a process.
  */
 final class PrecedentFinder {
     static final Set<Resource> RUPTURES = Set.of(ST.RELATIONS_SEVERED, ST.RELATIONS_INTERRUPTED, ST.RELATIONS_DOWNGRADED,
