@@ -97,6 +97,7 @@ public final class DipnormStore implements AutoCloseable {
      */
     public void load(Map<Node, Graph> graphs, String contentHash) {
         long start = System.nanoTime();
+        LOG.info("Writing {} triples into {} graphs in one transaction", countTriples(graphs), graphs.size());
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = datasetGraph();
             for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
