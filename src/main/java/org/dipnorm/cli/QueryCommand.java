@@ -15,6 +15,7 @@ import org.dipnorm.query.NamedQueryRunner;
 import org.dipnorm.query.QueryCatalog;
 import org.dipnorm.query.QueryParameter;
 import org.dipnorm.store.DipnormStore;
+import org.dipnorm.store.StoreAccess;
 import org.dipnorm.vocab.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +54,11 @@ final class QueryCommand implements Callable<Integer> {
             description = "Query timeout in milliseconds (default: ${DEFAULT-VALUE}).")
     long timeout;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run the query against this SPARQL 1.1 query endpoint instead of the store (its default graph "
+                    + "must be the union of the named graphs).")
+    String endpoint;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -74,9 +80,15 @@ final class QueryCommand implements Callable<Integer> {
                 new UsageException("NAME: no query named '" + name + "'; see query --list"));
         var bindings = NamedQueryRunner.bind(query, params);
         ResultSetRewindable rows;
-        try (DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
-             RDFConnection conn = RDFConnection.connect(db.dataset())) {
-            rows = new NamedQueryRunner(conn, timeout).select(query, bindings);
+        if (endpoint != null) {
+            try (RDFConnection conn = StoreAccess.remote(endpoint).connect()) {
+                rows = new NamedQueryRunner(conn, timeout).select(query, bindings);
+            }
+        } else {
+            try (DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
+                 RDFConnection conn = RDFConnection.connect(db.dataset())) {
+                rows = new NamedQueryRunner(conn, timeout).select(query, bindings);
+            }
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         switch (format) {

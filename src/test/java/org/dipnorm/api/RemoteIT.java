@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.dipnorm.TestProject;
+import org.dipnorm.cli.DipnormCli;
 import org.dipnorm.query.QueryCatalog;
 import org.dipnorm.server.DipnormServer;
 import org.dipnorm.store.DipnormStore;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Remote mode: a stock Fuseki ({@code jena-fuseki-server} 5.6.0, its own process) serves a TDB2 copy of
@@ -44,6 +48,7 @@ class RemoteIT {
     private static Process fuseki;
     private static TestServer embedded;
     private static DipnormServer remote;
+    private static String fusekiSparql;
 
     @BeforeAll
     static void start() throws Exception {
@@ -71,7 +76,8 @@ class RemoteIT {
         fuseki = pb.start();
         String base = "http://localhost:" + port;
         waitForPing(base);
-        remote = DipnormServer.create().port(0).endpoint(base + "/ds/sparql")
+        fusekiSparql = base + "/ds/sparql";
+        remote = DipnormServer.create().port(0).endpoint(fusekiSparql)
                 .queries(QueryCatalog.load(TestProject.sources().queriesDir())).build().start();
         embedded = TestServer.start(tmp.resolve("embedded-db"));
     }
@@ -143,6 +149,15 @@ class RemoteIT {
         assertThat(far.get("storeOpen").asBoolean()).isTrue();
         assertThat(far.get("graphs")).isEqualTo(local.get("graphs"));
         assertThat(far.get("dataVersion")).isEqualTo(local.get("dataVersion"));
+    }
+
+    @Test
+    void theQueryCommandRunsAgainstTheEndpoint() {
+        StringWriter out = new StringWriter();
+        CommandLine cl = DipnormCli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        assertThat(cl.execute("query", "interim-to-embassy", "--endpoint", fusekiSparql, "--format", "csv")).isZero();
+        assertThat(out.toString()).contains(",2130,2130").contains(",190,190");
     }
 
     @Test
