@@ -3,6 +3,9 @@ package org.dipnorm.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.jena.sys.JenaSystem;
 import org.dipnorm.UsageException;
 import org.dipnorm.query.QueryCatalog;
 import org.dipnorm.server.DipnormServer;
@@ -64,13 +67,17 @@ final class ServeCommand implements Callable<Integer> {
         if (allowUpdate != (passwordFile != null)) {
             throw new UsageException("--allow-update and --password-file go together: writes need users who log in");
         }
+        // The named queries are parsed while the store opens; Jena is initialized first, in this thread,
+        // so that no two threads run its static initializers at once.
+        JenaSystem.init();
+        CompletableFuture<QueryCatalog> catalog = CompletableFuture.supplyAsync(() -> QueryCatalog.load(store.sources().queriesDir()));
         DipnormServer.Builder builder = DipnormServer.create().port(port).host(host).queryTimeoutMillis(queryTimeout)
-                .maxRows(maxRows).maxRequestBytes(maxRequestBytes).queries(QueryCatalog.load(store.sources().queriesDir()));
+                .maxRows(maxRows).maxRequestBytes(maxRequestBytes);
         if (allowUpdate) {
             builder.allowUpdate(passwordFile);
         }
         if (endpoint != null) {
-            DipnormServer server = builder.endpoint(endpoint).build().start();
+            DipnormServer server = builder.endpoint(endpoint).queries(join(catalog)).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "dipnorm-shutdown"));
             out.printf("DipNorm is serving the API and reports over %s (started in %d ms)%n", endpoint,
                     (System.nanoTime() - start) / 1_000_000);
@@ -79,7 +86,13 @@ final class ServeCommand implements Callable<Integer> {
             return DipnormCli.OK;
         }
         DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
-        DipnormServer server = builder.dataset(db.datasetGraph()).build().start();
+        DipnormServer server;
+        try {
+            server = builder.dataset(db.datasetGraph()).queries(join(catalog)).build().start();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             db.close();
@@ -95,6 +108,15 @@ final class ServeCommand implements Callable<Integer> {
         printRoutes(out, server);
         server.join();
         return DipnormCli.OK;
+    }
+
+    /** The future's value, or the exception it failed with (an InputException for a query that does not parse). */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private static void printRoutes(PrintWriter out, DipnormServer server) {
