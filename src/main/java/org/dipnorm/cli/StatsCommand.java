@@ -64,7 +64,9 @@ final class StatsCommand implements Callable<Integer> {
                 out.println("Instances by class (outside the ontology graph):");
                 table(db, CLASSES, "class", "instances", out);
             });
-            out.printf("Store on disk: %,d bytes in %s%n", diskBytes(store.db), store.db);
+            long used = usedKiB(store.db);
+            out.printf("Store on disk: %s%,d bytes allocated in %s (TDB2 files are sparse)%n",
+                    used < 0 ? "" : String.format("%,d KiB used, ", used), diskBytes(store.db), store.db);
             if (quality) {
                 QueryCatalog catalog = QueryCatalog.load(store.sources().queriesDir());
                 try (RDFConnection conn = RDFConnection.connect(db.dataset())) {
@@ -95,6 +97,20 @@ final class StatsCommand implements Callable<Integer> {
             }).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Disk blocks in use, from {@code du -sk} (the allocated size counts the holes of sparse files); -1 without du. */
+    static long usedKiB(Path dir) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return du.waitFor() == 0 ? Long.parseLong(out.trim().split("\\s+")[0]) : -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 
