@@ -8,7 +8,7 @@ import java.util.Locale;
 final class BenchReport {
     private BenchReport() {}
 
-    static String markdown(List<LatencyBench.Result> api, LatencyBench.Result report, ThroughputBench.Result load,
+    static String markdown(List<LatencyBench.Result> api, LatencyBench.Result report, Samples floor, ThroughputBench.Result load,
             StartupBench.Result startup, int warmup, int iterations) {
         StringBuilder md = new StringBuilder();
         md.append("""
@@ -48,6 +48,9 @@ final class BenchReport {
             md.append(row(r, "`GET " + r.call().path() + "`", 1.2));
         }
         md.append(row(report, "`GET /reports/compare?…3 processes…&format=json`", 1.5));
+        md.append(String.format(Locale.ROOT, "%nThe cost of one request to the endpoint that does nothing (`ASK {}` over HTTP) was "
+                + "%.2f ms (median) in this run: each of a route's queries pays it when sent on its own, the route pays it once, so "
+                + "routes that run several queries come out below 1×.%n", floor.median()));
         md.append("\n| throughput | value | target |\n|---|---:|---|\n");
         md.append(String.format(Locale.ROOT, "| clients × seconds | %d × %d | 16 × 30 |%n", load.clients(), load.seconds()));
         md.append(String.format(Locale.ROOT, "| requests (per second) | %,d (%.0f/s) | |%n", load.requests(), load.perSecond()));

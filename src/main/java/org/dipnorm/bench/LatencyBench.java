@@ -27,6 +27,19 @@ final class LatencyBench {
         this.iterations = iterations;
     }
 
+    /** The cost of one request to the SPARQL endpoint that does nothing: {@code ASK {}}, median. */
+    Samples floor(ServerProcess server) throws IOException, InterruptedException {
+        String ask = server.sparqlUrl() + "?query=ASK%7B%7D";
+        for (int i = 0; i < warmup; i++) {
+            timer.get(ask);
+        }
+        double[] ms = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            ms[i] = timer.get(ask);
+        }
+        return Samples.of(ms);
+    }
+
     List<Result> run(ServerProcess server, List<Workload.Call> calls, PrintWriter log) throws IOException, InterruptedException {
         List<Result> results = new ArrayList<>();
         for (Workload.Call call : calls) {
