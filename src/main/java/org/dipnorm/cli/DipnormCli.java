@@ -3,6 +3,7 @@ package org.dipnorm.cli;
 import java.io.PrintWriter;
 import org.dipnorm.InputException;
 import org.dipnorm.UsageException;
+import org.dipnorm.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dipnorm", mixinStandardHelpOptions = true, version = "DipNorm 0.1.0",
         description = "A knowledge graph of diplomatic normalization precedents.",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class, CompareCommand.class,
-            StatsCommand.class, ImportCommand.class})
+            StatsCommand.class, ImportCommand.class, BenchCommand.class})
 public final class DipnormCli {
     public static final int OK = 0;
     public static final int FAILURE = 1;

@@ -17,6 +17,7 @@ import org.dipnorm.query.NamedQueryRunner;
 import org.dipnorm.query.QueryCatalog;
 import org.dipnorm.query.QueryParameter;
 import org.dipnorm.store.DipnormStore;
+import org.dipnorm.store.StoreAccess;
 import org.dipnorm.vocab.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,11 @@ final class QueryCommand implements Callable<Integer> {
             description = "Query timeout in milliseconds (default: ${DEFAULT-VALUE}).")
     long timeout;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run the query against this SPARQL 1.1 query endpoint instead of the store (its default graph "
+                    + "must be the union of the named graphs).")
+    String endpoint;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -90,9 +96,15 @@ final class QueryCommand implements Callable<Integer> {
             return DipnormCli.OK;
         }
         ResultSetRewindable rows;
-        try (DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
-             RDFConnection conn = RDFConnection.connect(db.dataset())) {
-            rows = new NamedQueryRunner(conn, timeout).select(query, bindings);
+        if (endpoint != null) {
+            try (RDFConnection conn = StoreAccess.remote(endpoint).connect()) {
+                rows = new NamedQueryRunner(conn, timeout).select(query, bindings);
+            }
+        } else {
+            try (DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
+                 RDFConnection conn = RDFConnection.connect(db.dataset())) {
+                rows = new NamedQueryRunner(conn, timeout).select(query, bindings);
+            }
         }
         switch (format) {
             case json -> ResultSetFormatter.outputAsJSON(buffer, rows);

@@ -1,7 +1,12 @@
 package org.dipnorm.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.jena.sys.JenaSystem;
+import org.dipnorm.UsageException;
 import org.dipnorm.query.QueryCatalog;
 import org.dipnorm.server.DipnormServer;
 import org.dipnorm.store.DipnormStore;
@@ -37,13 +42,61 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL query timeout in milliseconds (default: ${DEFAULT-VALUE}).")
     long queryTimeout;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run the API and reports against this SPARQL 1.1 query endpoint instead of the embedded store; "
+                    + "its default graph must be the union of the named graphs.")
+    String endpoint;
+
+    @Option(names = "--allow-update",
+            description = "Open /dipnorm/update and /dipnorm/data (graph store) to the users of --password-file, "
+                    + "with HTTP Basic on a loopback address; without it every write is refused.")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to write with --allow-update, one 'user: password' line each (Jetty's format).")
+    Path passwordFile;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
+            description = "The most rows an API answer or named-query page holds (default: ${DEFAULT-VALUE}).")
+    int maxRows;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "1048576",
+            description = "The largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
+        if (allowUpdate != (passwordFile != null)) {
+            throw new UsageException("--allow-update and --password-file go together: writes need users who log in");
+        }
+        // The named queries are parsed while the store opens; Jena is initialized first, in this thread,
+        // so that no two threads run its static initializers at once.
+        JenaSystem.init();
+        CompletableFuture<QueryCatalog> catalog = CompletableFuture.supplyAsync(() -> QueryCatalog.load(store.sources().queriesDir()));
+        DipnormServer.Builder builder = DipnormServer.create().port(port).host(host).queryTimeoutMillis(queryTimeout)
+                .maxRows(maxRows).maxRequestBytes(maxRequestBytes);
+        if (allowUpdate) {
+            builder.allowUpdate(passwordFile);
+        }
+        if (endpoint != null) {
+            DipnormServer server = builder.endpoint(endpoint).queries(join(catalog)).build().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "dipnorm-shutdown"));
+            out.printf("DipNorm is serving the API and reports over %s (started in %d ms)%n", endpoint,
+                    (System.nanoTime() - start) / 1_000_000);
+            printRoutes(out, server);
+            server.join();
+            return DipnormCli.OK;
+        }
         DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
-        DipnormServer server = DipnormServer.create().port(port).host(host).queryTimeoutMillis(queryTimeout)
-                .dataset(db.datasetGraph()).queries(QueryCatalog.load(store.sources().queriesDir())).base(base).build().start();
+        DipnormServer server;
+        try {
+            server = builder.dataset(db.datasetGraph()).queries(join(catalog)).base(base).build().start();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             db.close();
@@ -52,12 +105,31 @@ final class ServeCommand implements Callable<Integer> {
                 db.size(Graphs.CURATED), db.size(Graphs.ONTOLOGY), store.db, (System.nanoTime() - start) / 1_000_000);
         out.println("  SPARQL endpoint (read-only)  " + server.sparqlUrl());
         out.println("  Graph store (read)           " + server.baseUrl() + DipnormServer.DATASET + "/get");
+        if (allowUpdate) {
+            out.println("  SPARQL Update (Basic auth)   " + server.baseUrl() + DipnormServer.DATASET + "/update");
+            out.println("  Graph store (Basic auth)     " + server.baseUrl() + DipnormServer.DATASET + "/data");
+        }
+        printRoutes(out, server);
+        server.join();
+        return DipnormCli.OK;
+    }
+
+    /** The future's value, or the exception it failed with (an InputException for a query that does not parse). */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static void printRoutes(PrintWriter out, DipnormServer server) {
         out.println("  Resource pages               " + server.baseUrl() + "/page/mission/united-states-liaison-office-beijing");
+        out.println("  JSON API                     " + server.baseUrl() + "/api/processes  (OpenAPI: /api/openapi.json)");
+        out.println("  Health                       " + server.baseUrl() + "/health");
         out.println("  Comparison report            " + server.baseUrl()
                 + "/reports/compare?process=us-china-1971&process=us-vietnam-1975&process=us-dprk-1994");
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        server.join();
-        return DipnormCli.OK;
     }
 }

@@ -1,6 +1,11 @@
 package org.dipnorm.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.Map;
 import org.apache.jena.query.QueryExecution;
@@ -23,9 +28,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stats}: triples per named graph and instances per class; {@code --quality} adds the data-quality report; {@code --disagreements} lists the recorded disagreements. */
+/** {@code stats}: triples per named graph, instances per class and size on disk; {@code --quality} adds the data-quality report; {@code --disagreements} lists the recorded disagreements. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Print the triples in each named graph and the number of instances of each class; with --quality, "
+        description = "Print the triples in each named graph, the number of instances of each class and the store's size on disk; with --quality, "
                 + "per process: steps, date precision, sources by kind, and the facts attested only by weak sources.")
 final class StatsCommand implements Callable<Integer> {
     private static final String GRAPHS = "SELECT ?g (COUNT(*) AS ?triples) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g";
@@ -68,6 +73,9 @@ final class StatsCommand implements Callable<Integer> {
                 out.println("Instances by class (outside the ontology graph):");
                 table(db, CLASSES, "class", "instances", out);
             });
+            long used = usedKiB(store.db);
+            out.printf("Store on disk: %s%,d bytes allocated in %s (TDB2 files are sparse)%n",
+                    used < 0 ? "" : String.format("%,d KiB used, ", used), diskBytes(store.db), store.db);
             if (quality) {
                 QueryCatalog catalog = QueryCatalog.load(store.sources().queriesDir());
                 try (RDFConnection conn = RDFConnection.connect(db.dataset())) {
@@ -84,6 +92,35 @@ final class StatsCommand implements Callable<Integer> {
         }
         out.flush();
         return DipnormCli.OK;
+    }
+
+    /** Bytes of every file below the store folder (TDB2 keeps old generations until compaction). */
+    static long diskBytes(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Disk blocks in use, from {@code du -sk} (the allocated size counts the holes of sparse files); -1 without du. */
+    static long usedKiB(Path dir) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return du.waitFor() == 0 ? Long.parseLong(out.trim().split("\\s+")[0]) : -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private static void table(DipnormStore db, String query, String key, String count, PrintWriter out) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.ResultSetFactory;
@@ -13,6 +14,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
+import org.dipnorm.ParameterException;
 import org.dipnorm.UsageException;
 import org.dipnorm.vocab.Prefixes;
 
@@ -36,7 +38,7 @@ public final class NamedQueryRunner {
                 .setNsPrefixes(query.query().getPrefixMapping());
         Map<String, Node> bound = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : raw.entrySet()) {
-            QueryParameter p = query.parameter(e.getKey()).orElseThrow(() -> new UsageException(
+            QueryParameter p = query.parameter(e.getKey()).orElseThrow(() -> new ParameterException(e.getKey(),
                     "parameter " + e.getKey() + ": query " + query.name() + " takes "
                     + (query.parameters().isEmpty() ? "no parameters"
                             : query.parameters().stream().map(QueryParameter::name).collect(Collectors.joining(", ")))));
@@ -64,10 +66,30 @@ public final class NamedQueryRunner {
 
     /** Runs the query with the bindings; results are copied so the execution is closed on return. */
     public ResultSetRewindable select(NamedQuery query, Map<String, Node> bindings) {
-        if (!query.query().isSelectType()) {
+        return select(query, query.query(), bindings);
+    }
+
+    /**
+     * One page of the query's rows: at most {@code limit} rows after skipping {@code offset}, set on a
+     * copy of the parsed query (combined with a LIMIT or OFFSET the query has itself).
+     */
+    public ResultSetRewindable select(NamedQuery query, Map<String, Node> bindings, long offset, long limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset=" + offset + ", limit=" + limit + ": must not be negative");
+        }
+        Query paged = query.query().cloneQuery();
+        long ownOffset = paged.hasOffset() ? paged.getOffset() : 0;
+        long ownLimit = paged.hasLimit() ? paged.getLimit() : Long.MAX_VALUE;
+        paged.setOffset(ownOffset + offset);
+        paged.setLimit(Math.max(0, Math.min(limit, ownLimit - offset)));
+        return select(query, paged, bindings);
+    }
+
+    private ResultSetRewindable select(NamedQuery query, Query parsed, Map<String, Node> bindings) {
+        if (!parsed.isSelectType()) {
             throw new UsageException("query " + query.name() + " is not a SELECT query");
         }
-        QueryExecutionBuilder builder = connection.newQuery().query(query.query()).timeout(timeoutMillis);
+        QueryExecutionBuilder builder = connection.newQuery().query(parsed).timeout(timeoutMillis);
         var model = ModelFactory.createDefaultModel();
         bindings.forEach((name, node) -> builder.substitution(name, model.asRDFNode(node)));
         return Txn.calculateRead(connection, () -> {

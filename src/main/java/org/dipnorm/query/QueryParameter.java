@@ -7,7 +7,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
-import org.dipnorm.UsageException;
+import org.dipnorm.ParameterException;
 
 /**
  * A typed parameter of a named query, declared in its header as {@code # param: ?name (type) description}.
@@ -61,8 +61,8 @@ public record QueryParameter(String name, Type type, String description) {
         return v;
     }
 
-    private UsageException bad(String value, String why) {
+    private ParameterException bad(String value, String why) {
         String shown = value == null ? "" : value.length() > 80 ? value.substring(0, 80) + "…" : value;
-        return new UsageException("parameter " + name + "=" + shown + ": " + why);
+        return new ParameterException(name, "parameter " + name + "=" + shown + ": " + why);
     }
 }

@@ -10,6 +10,11 @@ public final class JsonReportRenderer implements ReportRenderer {
     /** One shared, configured mapper: stable field order, indented. */
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** The mapper every JSON answer of DipNorm is written with (reports, the API, problems). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     @Override
     public String render(ReportModel report) {
         try {

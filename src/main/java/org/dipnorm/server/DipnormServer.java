@@ -1,22 +1,37 @@
 package org.dipnorm.server;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dipnorm.UsageException;
+import org.dipnorm.api.ApiContext;
+import org.dipnorm.api.ApiRoutes;
 import org.dipnorm.query.QueryCatalog;
 import org.dipnorm.web.CorsFilter;
 import org.dipnorm.web.LinkedDataRoutes;
 import org.dipnorm.web.ServiceDescriptionFilter;
 import org.dipnorm.web.WebContext;
+import org.dipnorm.store.StoreAccess;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
  * The DipNorm HTTP server: embedded Fuseki serving {@code /dipnorm/sparql}, {@code /dipnorm/query}
- * and {@code /dipnorm/get}, read-only, with a query timeout and no SPARQL {@code SERVICE} calls.
+ * and {@code /dipnorm/get}, read-only, with a query timeout and no SPARQL {@code SERVICE} calls;
+ * with named queries also the JSON API ({@code /api/…}), {@code /health} and {@code /reports/compare}.
+ * With {@link Builder#endpoint} the API and reports run against a remote SPARQL endpoint instead, and
+ * with {@link Builder#allowUpdate} {@code /dipnorm/update} and {@code /dipnorm/data} accept writes
+ * from users of a password file (HTTP Basic, loopback only).
  *
  * <pre>DipnormServer server = DipnormServer.create().port(0).dataset(dsg).build().start();</pre>
  */
@@ -70,6 +85,10 @@ public final class DipnormServer {
         private long queryTimeoutMillis = 30_000;
         private QueryCatalog catalog;
         private String base;
+        private String endpoint;
+        private Path passwordFile;
+        private int maxRows = 1000;
+        private long maxRequestBytes = 1024 * 1024;
 
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
@@ -117,32 +136,96 @@ public final class DipnormServer {
             return this;
         }
 
+        /** A remote SPARQL 1.1 query endpoint for the API and reports, instead of an embedded dataset. */
+        public Builder endpoint(String url) {
+            URI uri;
+            try {
+                uri = URI.create(url);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new UsageException("--endpoint=" + url + ": not a URL");
+            }
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new UsageException("--endpoint=" + url + ": expected an http(s) URL of a SPARQL query endpoint, "
+                        + "e.g. http://localhost:3030/ds/sparql");
+            }
+            this.endpoint = url;
+            return this;
+        }
+
+        /** Opens SPARQL Update and graph-store writes to the users of a Jetty password file ({@code user: password}). */
+        public Builder allowUpdate(Path passwordFile) {
+            if (passwordFile == null || !Files.isReadable(passwordFile)) {
+                throw new UsageException("--password-file=" + passwordFile + ": not a readable file; --allow-update needs "
+                        + "one with lines of 'user: password'");
+            }
+            this.passwordFile = passwordFile;
+            return this;
+        }
+
+        /** The most rows any API answer or named-query page holds. */
+        public Builder maxRows(int rows) {
+            if (rows < 50 || rows > 1_000_000) {
+                throw new UsageException("--max-rows=" + rows + ": must be 50 to 1000000");
+            }
+            this.maxRows = rows;
+            return this;
+        }
+
+        /** The largest request body accepted (413 above it). */
+        public Builder maxRequestBytes(long bytes) {
+            if (bytes < 1024) {
+                throw new UsageException("--max-request-bytes=" + bytes + ": must be at least 1024");
+            }
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
         public DipnormServer build() {
-            if (dataset == null) {
-                throw new IllegalStateException("DipnormServer needs a dataset");
+            if ((dataset == null) == (endpoint == null)) {
+                throw new IllegalStateException("DipnormServer needs either a dataset or a remote endpoint");
+            }
+            if (passwordFile != null && (endpoint != null || !isLoopback(host))) {
+                throw new UsageException("--allow-update: only for the embedded store on a loopback address "
+                        + "(HTTP Basic sends the password in clear; put a TLS proxy in front to write from elsewhere)");
             }
             // No SPARQL SERVICE to other hosts, from the endpoint or from anything else in this JVM.
             ARQ.globalServiceAllowed = false;
             ARQ.getContext().set(ARQ.httpServiceAllowed, false);
-            dataset.getContext().set(ARQ.httpServiceAllowed, false);
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
-                    .add(DATASET, dataset, false)
-                    .addServlet(DATASET + "/update", new ReadOnlyServlet())
                     .enableCors(false)
                     .addFilter(DATASET + "/*", new CorsFilter())
                     .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter())
                     .addFilter(DATASET + "/query", new ServiceDescriptionFilter())
                     .enablePing(true);
+            StoreAccess access;
+            if (dataset != null) {
+                dataset.getContext().set(ARQ.httpServiceAllowed, false);
+                dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
+                builder.add(DATASET, dataset, false);
+                if (passwordFile != null) {
+                    builder.addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
+                            .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER)
+                            .passwordFile(passwordFile.toString())
+                            .auth(AuthScheme.BASIC);
+                } else {
+                    builder.addServlet(DATASET + "/update", new ReadOnlyServlet());
+                }
+                access = StoreAccess.local(dataset, "embedded TDB2");
+            } else {
+                access = StoreAccess.remote(endpoint);
+            }
             if (catalog != null) {
-                builder.addServlet("/reports/compare", new ReportServlet(dataset, catalog));
-                WebContext web = new WebContext(dataset, catalog, base);
+                ApiContext ctx = new ApiContext(access, catalog, queryTimeoutMillis, 50, maxRows);
+                builder.addServlet("/reports/compare", new ReportServlet(ctx));
+                ApiRoutes.mount(builder, ctx);
+                WebContext web = new WebContext(access, dataset, catalog, base);
                 LinkedDataRoutes.of(web).forEach(builder::addServlet);
                 LinkedDataRoutes.filters(web).forEach(builder::addFilter);
             }
             FusekiServer fuseki = builder.build();
+            limitRequestSize(fuseki.getJettyServer(), maxRequestBytes);
             if (!isLoopback(host)) {
                 for (Connector c : fuseki.getJettyServer().getConnectors()) {
                     if (c instanceof ServerConnector sc) {
@@ -151,6 +234,13 @@ public final class DipnormServer {
                 }
             }
             return new DipnormServer(fuseki, host);
+        }
+
+        /** Requests with a larger body get 413 before any servlet reads them. */
+        private static void limitRequestSize(Server jetty, long maxBytes) {
+            SizeLimitHandler limit = new SizeLimitHandler(maxBytes, -1);
+            limit.setHandler(jetty.getHandler());
+            jetty.setHandler(limit);
         }
 
         private static boolean isLoopback(String host) {

@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.dipnorm.NotFoundException;
 import org.dipnorm.UsageException;
-import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.api.ApiContext;
+import org.dipnorm.query.NamedQueryRunner;
 import org.dipnorm.report.ReportFormat;
 import org.dipnorm.report.ReportRenderer;
 import org.dipnorm.report.TimelineSvg;
@@ -24,12 +22,10 @@ import org.dipnorm.service.ReportModel;
  * the comparison report. Bad input gets 400, an unknown process 404, each as {@code application/problem+json}.
  */
 final class ReportServlet extends HttpServlet {
-    private final DatasetGraph dataset;
-    private final QueryCatalog catalog;
+    private final ApiContext ctx;
 
-    ReportServlet(DatasetGraph dataset, QueryCatalog catalog) {
-        this.dataset = dataset;
-        this.catalog = catalog;
+    ReportServlet(ApiContext ctx) {
+        this.ctx = ctx;
     }
 
     @Override
@@ -40,8 +36,9 @@ final class ReportServlet extends HttpServlet {
             TimelineSvg.Alignment align = alignment(param(request, "align", "calendar"));
             LocalDate asOf = asOf(request.getParameter("as-of"));
             ReportModel report;
-            try (RDFConnection conn = RDFConnection.connect(DatasetFactory.wrap(dataset))) {
-                report = new ComparisonService(conn, catalog).compare(ids == null ? List.of() : List.of(ids), asOf);
+            try (RDFConnection conn = ctx.access().connect()) {
+                report = new ComparisonService(new NamedQueryRunner(conn, ctx.timeoutMillis()), ctx.catalog())
+                        .compare(ids == null ? List.of() : List.of(ids), asOf);
             }
             String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
             String body = ReportRenderer.of(format, base, align).render(report);
@@ -49,10 +46,8 @@ final class ReportServlet extends HttpServlet {
             response.setContentType(format.mediaType());
             response.setCharacterEncoding("utf-8");
             response.getWriter().write(body);
-        } catch (NotFoundException e) {
-            Problems.send(response, HttpServletResponse.SC_NOT_FOUND, "Not found", e.getMessage(), request.getRequestURI());
-        } catch (UsageException e) {
-            Problems.send(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request", e.getMessage(), request.getRequestURI());
+        } catch (RuntimeException e) {
+            Problems.send(response, e, request);
         }
     }
 

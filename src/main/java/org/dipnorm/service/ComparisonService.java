@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.dipnorm.NotFoundException;
+import org.dipnorm.ParameterException;
 import org.dipnorm.UsageException;
 import org.dipnorm.query.NamedQuery;
 import org.dipnorm.query.NamedQueryRunner;
@@ -49,7 +50,12 @@ public final class ComparisonService {
     private final QueryCatalog catalog;
 
     public ComparisonService(RDFConnection connection, QueryCatalog catalog) {
-        this.runner = new NamedQueryRunner(connection, 30_000);
+        this(new NamedQueryRunner(connection, 30_000), catalog);
+    }
+
+    /** Over a runner with its own connection and query timeout (the server's). */
+    public ComparisonService(NamedQueryRunner runner, QueryCatalog catalog) {
+        this.runner = runner;
         this.catalog = catalog;
     }
 
@@ -79,7 +85,7 @@ public final class ComparisonService {
         }
         String local = id.startsWith("proc:") ? id.substring(5) : id;
         if (!local.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new UsageException("process=" + id + ": not a process id such as us-china-1971");
+            throw new ParameterException("process", "process=" + id + ": not a process id such as us-china-1971");
         }
         return Prefixes.DIPNORM.getNsPrefixURI("proc") + local;
     }
@@ -136,7 +142,8 @@ public final class ComparisonService {
         return spans;
     }
 
-    private static Step step(QuerySolution r) {
+    /** A row of {@code report-steps} as a step; shared with {@link ProcessService}. */
+    static Step step(QuerySolution r) {
         Set<String> ancestors = new LinkedHashSet<>(Arrays.asList(text(r, "ancestors").split(" ")));
         List<StepCategory> categories = Arrays.stream(StepCategory.values()).filter(c -> c.covers(ancestors)).toList();
         When when = r.contains("earliest") ? new When(r.contains("date") ? r.getLiteral("date").getLexicalForm()

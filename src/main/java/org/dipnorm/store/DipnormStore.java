@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.dipnorm.InputException;
 import org.dipnorm.vocab.DIPN;
 import org.dipnorm.vocab.Graphs;
@@ -121,6 +122,7 @@ public final class DipnormStore implements AutoCloseable {
      */
     public void load(Map<Node, Graph> graphs, String contentHash) {
         long start = System.nanoTime();
+        LOG.info("Writing {} triples into {} graphs in one transaction", countTriples(graphs), graphs.size());
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = datasetGraph();
             for (Map.Entry<Node, Graph> e : graphs.entrySet()) {

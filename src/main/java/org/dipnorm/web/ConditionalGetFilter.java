@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Objects;
-import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * ETag and Last-Modified tied to the data version for pages, data, search and reports: a client
@@ -17,10 +16,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * page being rebuilt. The ETag covers the URL and the Accept header, since /id and /data negotiate.
  */
 final class ConditionalGetFilter implements Filter {
-    private final DatasetGraph dataset;
+    private final WebContext context;
 
-    ConditionalGetFilter(DatasetGraph dataset) {
-        this.dataset = dataset;
+    ConditionalGetFilter(WebContext context) {
+        this.context = context;
     }
 
     @Override
@@ -31,7 +30,7 @@ final class ConditionalGetFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        DataVersion version = DataVersion.of(dataset);
+        DataVersion version = context.dataVersion();
         String variant = request.getRequestURI() + "?" + Objects.toString(request.getQueryString(), "") + " " + Objects.toString(
                 request.getHeader("Accept"), "");
         String etag = "\"" + version.hash().substring(0, Math.min(16, version.hash().length())) + "-"

@@ -30,7 +30,7 @@ public final class LinkedDataRoutes {
     /** Filters (path spec → filter): conditional GET on everything built from the data. */
     public static Map<String, Filter> filters(WebContext context) {
         Map<String, Filter> filters = new LinkedHashMap<>();
-        ConditionalGetFilter conditional = new ConditionalGetFilter(context.dataset());
+        ConditionalGetFilter conditional = new ConditionalGetFilter(context);
         for (String path : new String[] {"/id/*", "/data/*", "/page/*", "/page", "/search", "/reports/*", "/ontology", "/vocab/*",
             "/.well-known/void"}) {
             filters.put(path, conditional);

@@ -65,18 +65,10 @@ public final class SearchServlet extends HttpServlet {
         } else if (!q.isEmpty()) {
             NamedQuery search = context.catalog().get("search").orElseThrow();
             try (RDFConnection conn = context.connect()) {
-                NamedQueryRunner runner = new NamedQueryRunner(conn, 30_000);
-                var bindings = NamedQueryRunner.bind(search, Map.of("q", QueryParserBase.escape(q)));
-                for (QuerySolution r : ResultSetFormatter.toList(runner.select(search, bindings))) {
-                    List<String> types = r.contains("types") && !r.getLiteral("types").getString().isBlank()
-                            ? Arrays.asList(r.getLiteral("types").getString().split(" ")) : List.of();
-                    types.forEach(t -> typeCounts.merge(t, 1, Integer::sum));
-                    if (type == null || type.isEmpty() || types.contains(type)) {
-                        hits.add(new Hit(r.getResource("resource").getURI(), text(r, "label"), text(r, "match"), types,
-                                r.contains("attests") && r.get("attests").isURIResource() ? r.getResource("attests").getURI() : null,
-                                r.getLiteral("score").getDouble()));
-                    }
-                }
+                searchInto(conn, search, q, type, hits, typeCounts);
+            } catch (org.apache.jena.query.QueryException e) {
+                error = "Search needs the text index of the embedded store; this server reads a remote endpoint without one.";
+                status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             }
         }
         StringOutput out = new StringOutput();
@@ -84,6 +76,22 @@ public final class SearchServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html;charset=utf-8");
         response.getWriter().write(out.toString());
+    }
+
+    private static void searchInto(RDFConnection conn, NamedQuery search, String q, String type, List<Hit> hits,
+            Map<String, Integer> typeCounts) {
+        NamedQueryRunner runner = new NamedQueryRunner(conn, 30_000);
+        var bindings = NamedQueryRunner.bind(search, Map.of("q", QueryParserBase.escape(q)));
+        for (QuerySolution r : ResultSetFormatter.toList(runner.select(search, bindings))) {
+            List<String> types = r.contains("types") && !r.getLiteral("types").getString().isBlank()
+                    ? Arrays.asList(r.getLiteral("types").getString().split(" ")) : List.of();
+            types.forEach(t -> typeCounts.merge(t, 1, Integer::sum));
+            if (type == null || type.isEmpty() || types.contains(type)) {
+                hits.add(new Hit(r.getResource("resource").getURI(), text(r, "label"), text(r, "match"), types,
+                        r.contains("attests") && r.get("attests").isURIResource() ? r.getResource("attests").getURI() : null,
+                        r.getLiteral("score").getDouble()));
+            }
+        }
     }
 
     private static String text(QuerySolution r, String var) {

@@ -56,7 +56,7 @@ final class VoidServlet extends HttpServlet {
                 .addProperty(p(m, "vocabulary"), m.createResource("http://www.w3.org/ns/prov#"))
                 .addProperty(p(m, "exampleResource"), m.createResource("https://w3id.org/dipnorm/id/process/us-china-1971"))
                 .addProperty(p(m, "rootResource"), m.createResource("https://w3id.org/dipnorm/ontology"));
-        DataVersion version = DataVersion.of(context.dataset());
+        DataVersion version = context.dataVersion();
         ds.addProperty(DCTerms.modified, m.createTypedLiteral(version.loadedAt().toString(), XSDDatatype.XSDdateTime));
         ds.addProperty(m.createProperty("https://w3id.org/dipnorm/ontology#contentHash"), version.hash());
         long total = 0;

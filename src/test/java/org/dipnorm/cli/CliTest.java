@@ -80,6 +80,7 @@ class CliTest {
     @Test
     void statsCountsGraphsAndClasses() {
         assertThat(run("stats", "--db", tmp.resolve("db").toString())).isZero();
-        assertThat(out.toString()).contains("https://w3id.org/dipnorm/graph/curated").contains("dipn:NormalizationProcess");
+        assertThat(out.toString()).contains("https://w3id.org/dipnorm/graph/curated").contains("dipn:NormalizationProcess")
+                .containsPattern("Store on disk: ([0-9,]+ KiB used, )?[0-9,]+ bytes allocated");
     }
 }

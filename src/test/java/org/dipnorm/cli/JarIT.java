@@ -79,6 +79,18 @@ class JarIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("1995-08-06");
+            String api = endpoint.replace("/dipnorm/sparql", "/api/processes/us-vietnam-1975");
+            HttpResponse<String> json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(json.statusCode()).isEqualTo(200);
+            assertThat(json.body()).contains("\"label\" : \"U.S. Liaison Office in Hanoi opens\"");
+            // One request-log line per API request: method, path, status, milliseconds.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!Files.readString(tmp.resolve("serve.log")).contains("GET /api/processes/us-vietnam-1975 200")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(tmp.resolve("serve.log"))).containsPattern("GET /api/processes/us-vietnam-1975 200 \\d+ ms");
         } finally {
             server.destroy();
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("server stops on SIGTERM").isTrue();

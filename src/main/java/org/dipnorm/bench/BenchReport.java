@@ -1,0 +1,72 @@
+package org.dipnorm.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The Markdown page {@code src/docs/benchmarks.md}: the method, then the tables of one run. */
+final class BenchReport {
+    private BenchReport() {}
+
+    static String markdown(List<LatencyBench.Result> api, LatencyBench.Result report, Samples floor, ThroughputBench.Result load,
+            StartupBench.Result startup, int warmup, int iterations) {
+        StringBuilder md = new StringBuilder();
+        md.append("""
+                # Benchmarks
+
+                Refreshed by `java -jar target/dipnorm.jar bench all --out src/docs/benchmarks.md` (a few minutes; not part of
+                `mvn verify`). Figures are from one run on a shared, noisy 2-core machine: read the **ratios**, measured side by
+                side in the same run, not the absolute times.
+
+                ## Method
+
+                - **Servers** run in their own JVM, started from `target/dipnorm.jar` over the same TDB2 folder
+                  (`--db`, default `.dipnorm/bench-db`, loaded with the project's ontology and data), on a free loopback port.
+                  The client is the `bench` JVM (java.net.http, HTTP/1.1 keep-alive).
+                - **API latency vs raw SPARQL.** For each route, the SPARQL queries its service runs — the same named queries,
+                  with the same values substituted into the parsed query and the same LIMIT/OFFSET — are POSTed one after
+                  the other to `/dipnorm/sparql` of the *same* server (`Accept: application/sparql-results+json`), and their
+                  times summed. After %d warm-up rounds, %d rounds alternate the route and its queries; the ratio is
+                  median(route) / median(sum of its queries). Target ≤ 1.2×.
+                - **Comparison report (issue #5).** The same, for the three-process report as JSON against its twelve queries
+                  (`report-process`, `report-steps`, `report-order`, `report-commitments` for each process). Target ≤ 1.5×.
+                - **Throughput.** %d client threads, each with its own connection, send the API routes above in turn for %d s;
+                  an error is any answer other than 200 or any exception. Target: zero errors; p50 and p99 reported.
+                - **Memory** is the server process's resident set (`VmRSS`): at rest after the warm-up, and the peak sampled
+                  every 250 ms under the throughput load. The JVM runs with its default heap settings.
+                - **Start-up.** From spawning the JVM to the first answered `ASK {}`: `serve` (checks the content hash of the
+                  files, opens the store, loads the named queries, mounts API and reports) against plain Fuseki main
+                  (`FusekiMainCmd --loc=DB /ds`, from the same jar) over the same loaded TDB2, alternating, %d runs each,
+                  medians. Target ≤ 1.3×.
+
+                """.formatted(warmup, iterations, load.clients(), load.seconds(), startup.runs()));
+        md.append("## Results (").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ").append(System.getProperty("java.version")).append(")\n\n");
+        md.append("| what | DipNorm (median) | same SPARQL over HTTP (median) | ratio | target |\n");
+        md.append("|---|---:|---:|---:|---|\n");
+        for (LatencyBench.Result r : api) {
+            md.append(row(r, "`GET " + r.call().path() + "`", 1.2));
+        }
+        md.append(row(report, "`GET /reports/compare?…3 processes…&format=json`", 1.5));
+        md.append(String.format(Locale.ROOT, "%nThe cost of one request to the endpoint that does nothing (`ASK {}` over HTTP) was "
+                + "%.2f ms (median) in this run: each of a route's queries pays it when sent on its own, the route pays it once, so "
+                + "routes that run several queries come out below 1×.%n", floor.median()));
+        md.append("\n| throughput | value | target |\n|---|---:|---|\n");
+        md.append(String.format(Locale.ROOT, "| clients × seconds | %d × %d | 16 × 30 |%n", load.clients(), load.seconds()));
+        md.append(String.format(Locale.ROOT, "| requests (per second) | %,d (%.0f/s) | |%n", load.requests(), load.perSecond()));
+        md.append(String.format(Locale.ROOT, "| errors | %d | 0 %s |%n", load.errors(), load.errors() == 0 ? "✓" : "✗"));
+        md.append(String.format(Locale.ROOT, "| latency p50 / p99 | %.1f ms / %.1f ms | |%n", load.latency().median(),
+                load.latency().percentile(99)));
+        md.append(String.format(Locale.ROOT, "| server RSS at rest / peak under load | %.0f MiB / %.0f MiB | |%n", load.restMiB(),
+                load.peakMiB()));
+        md.append("\n| start-up | `serve` | fuseki-main | ratio | target |\n|---|---:|---:|---:|---|\n");
+        md.append(String.format(Locale.ROOT, "| to first answered query | %.0f ms | %.0f ms | %.2f× | ≤ 1.3× %s |%n",
+                startup.dipnorm().median(), startup.fuseki().median(), startup.ratio(), startup.ratio() <= 1.3 ? "✓" : "✗"));
+        return md.toString();
+    }
+
+    private static String row(LatencyBench.Result r, String what, double target) {
+        return String.format(Locale.ROOT, "| %s — %s | %.2f ms | %.2f ms (%d queries) | %.2f× | ≤ %.1f× %s |%n", r.call().name(), what,
+                r.route().median(), r.sparql().median(), r.call().sparql().size(), r.ratio(), target, r.ratio() <= target ? "✓" : "✗");
+    }
+}

@@ -1,0 +1,39 @@
+package org.dipnorm.service;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QuerySolution;
+import org.dipnorm.query.NamedQuery;
+import org.dipnorm.query.NamedQueryRunner;
+import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.query.QueryParameter;
+import org.dipnorm.vocab.Prefixes;
+
+/** The named queries a service runs, by name, with values already bound as RDF terms. */
+final class CatalogQueries {
+    private final NamedQueryRunner runner;
+    private final QueryCatalog catalog;
+
+    CatalogQueries(NamedQueryRunner runner, QueryCatalog catalog) {
+        this.runner = runner;
+        this.catalog = catalog;
+    }
+
+    List<QuerySolution> rows(String name, Map<String, Node> bindings) {
+        return Rows.list(runner.select(query(name), bindings));
+    }
+
+    List<QuerySolution> rows(String name, Map<String, Node> bindings, long offset, long limit) {
+        return Rows.list(runner.select(query(name), bindings, offset, limit));
+    }
+
+    /** An IRI checked as a query parameter would be (absolute, no spaces, quotes or brackets), as a term to bind. */
+    static Node iri(String parameter, String iri) {
+        return new QueryParameter(parameter, QueryParameter.Type.IRI, "").parse("<" + iri + ">", Prefixes.DIPNORM);
+    }
+
+    private NamedQuery query(String name) {
+        return catalog.get(name).orElseThrow(() -> new IllegalStateException("queries/" + name + ".rq is missing"));
+    }
+}
