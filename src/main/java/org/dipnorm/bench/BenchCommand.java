@@ -46,7 +46,7 @@ public final class BenchCommand {
     @Option(names = "--seconds", defaultValue = "30", description = "Length of the throughput run (default: ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--runs", defaultValue = "5", description = "Start-ups of each server (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "7", description = "Start-ups of each server (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Command(name = "api", description = "Latency of each API route against the sum of its SPARQL queries (target ≤ 1.2×).")
@@ -91,10 +91,7 @@ public final class BenchCommand {
         List<LatencyBench.Result> api;
         LatencyBench.Result report;
         ThroughputBench.Result load;
-        Samples floor;
         try (ServerProcess server = server()) {
-            floor = new LatencyBench(warmup, iterations).floor(server);
-            out.printf("ASK {} over HTTP (the cost of one SPARQL request): %.2f ms%n", floor.median());
             out.println("API latency against the same SPARQL over HTTP:");
             api = new LatencyBench(warmup, iterations).run(server, workload.apiCalls(), out);
             out.println("Comparison report against its SPARQL queries:");
@@ -104,7 +101,7 @@ public final class BenchCommand {
         }
         out.println("Start-up against fuseki-main:");
         StartupBench.Result startup = new StartupBench(runs).run(jar(), home, db, logDir(), out);
-        String md = BenchReport.markdown(api, report, floor, load, startup, warmup, iterations);
+        String md = BenchReport.markdown(api, report, load, startup, warmup, iterations);
         if (outFile != null) {
             Files.writeString(outFile, md, StandardCharsets.UTF_8);
             out.println("Wrote " + outFile);

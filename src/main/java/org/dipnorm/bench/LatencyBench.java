@@ -11,8 +11,8 @@ import java.util.List;
  * shared machine hits both alike. The ratio is of the medians.
  */
 final class LatencyBench {
-    /** One measured route. */
-    record Result(Workload.Call call, Samples route, Samples sparql) {
+    /** One measured route; {@code ask} is an empty query ({@code ASK {}}) timed in the same rounds: the cost of one request. */
+    record Result(Workload.Call call, Samples route, Samples sparql, Samples ask) {
         double ratio() {
             return route.median() / sparql.median();
         }
@@ -27,19 +27,6 @@ final class LatencyBench {
         this.iterations = iterations;
     }
 
-    /** The cost of one request to the SPARQL endpoint that does nothing: {@code ASK {}}, median. */
-    Samples floor(ServerProcess server) throws IOException, InterruptedException {
-        String ask = server.sparqlUrl() + "?query=ASK%7B%7D";
-        for (int i = 0; i < warmup; i++) {
-            timer.get(ask);
-        }
-        double[] ms = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            ms[i] = timer.get(ask);
-        }
-        return Samples.of(ms);
-    }
-
     List<Result> run(ServerProcess server, List<Workload.Call> calls, PrintWriter log) throws IOException, InterruptedException {
         List<Result> results = new ArrayList<>();
         for (Workload.Call call : calls) {
@@ -49,13 +36,15 @@ final class LatencyBench {
             }
             double[] route = new double[iterations];
             double[] sparql = new double[iterations];
+            double[] ask = new double[iterations];
             for (int i = 0; i < iterations; i++) {
                 route[i] = timer.get(server.baseUrl() + call.path());
                 sparql[i] = timer.sparqlSum(server.sparqlUrl(), call.sparql());
+                ask[i] = timer.get(server.sparqlUrl() + "?query=ASK%7B%7D");
             }
-            Result r = new Result(call, Samples.of(route), Samples.of(sparql));
-            log.printf("  %-40s route %7.2f ms   %2d SPARQL queries %7.2f ms   ratio %.2f%n", call.name(), r.route().median(),
-                    call.sparql().size(), r.sparql().median(), r.ratio());
+            Result r = new Result(call, Samples.of(route), Samples.of(sparql), Samples.of(ask));
+            log.printf("  %-40s route %7.2f ms   %2d SPARQL queries %7.2f ms   ratio %.2f   (ASK {} %.2f ms)%n", call.name(),
+                    r.route().median(), call.sparql().size(), r.sparql().median(), r.ratio(), r.ask().median());
             log.flush();
             results.add(r);
         }

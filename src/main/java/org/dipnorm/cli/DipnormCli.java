@@ -1,6 +1,7 @@
 package org.dipnorm.cli;
 
 import java.io.PrintWriter;
+import org.apache.jena.sys.JenaSystem;
 import org.dipnorm.InputException;
 import org.dipnorm.UsageException;
 import org.dipnorm.bench.BenchCommand;
@@ -21,7 +22,21 @@ public final class DipnormCli {
     public static final int USAGE = 2;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // Jena's initialization (a second or more of class loading) runs while picocli builds its model,
+        // which touches no Jena class; the command itself runs only once Jena is ready, so no two
+        // threads ever run Jena's static initializers at once.
+        Thread jena = new Thread(JenaSystem::init, "jena-init");
+        jena.start();
+        CommandLine cl = commandLine();
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                jena.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        System.exit(cl.execute(args));
     }
 
     /** The configured command line, for tests: {@code commandLine().setOut(pw).execute(args)}. */
