@@ -1,7 +1,5 @@
 package org.dipnorm.api;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -24,17 +22,7 @@ final class CompareServlet extends ApiServlet {
         if (ids.length > MAX_PROCESSES) {
             throw new ParameterException("process", "process: at most " + MAX_PROCESSES + " processes in one comparison, got " + ids.length);
         }
-        return new ComparisonService(ctx.runner(connection), ctx.catalog()).compare(List.of(ids), asOf(request.param("as-of")));
+        return new ComparisonService(ctx.runner(connection), ctx.catalog()).compare(List.of(ids), ComparisonService.asOf("as-of", request.param("as-of")));
     }
 
-    private static LocalDate asOf(String value) {
-        if (value == null || value.isEmpty()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException("as-of", "as-of=" + ApiRequest.shorten(value) + ": expected a date as YYYY-MM-DD");
-        }
-    }
 }

@@ -6,12 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.dipnorm.UsageException;
 import org.dipnorm.query.QueryCatalog;
 import org.dipnorm.report.ReportFormat;
 import org.dipnorm.report.ReportRenderer;
@@ -55,7 +53,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReportFormat reportFormat = ReportFormat.parse(format);
-        LocalDate date = asOf();
+        LocalDate date = ComparisonService.asOf("--as-of", asOf);
         ReportModel report;
         try (DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
              RDFConnection conn = RDFConnection.connect(db.dataset())) {
@@ -73,14 +71,4 @@ final class CompareCommand implements Callable<Integer> {
         return DipnormCli.OK;
     }
 
-    private LocalDate asOf() {
-        if (asOf == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--as-of=" + asOf + ": expected a date as YYYY-MM-DD");
-        }
-    }
 }

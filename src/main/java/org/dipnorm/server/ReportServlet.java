@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.dipnorm.UsageException;
@@ -34,7 +33,7 @@ final class ReportServlet extends HttpServlet {
             String[] ids = request.getParameterValues("process");
             ReportFormat format = ReportFormat.parse(param(request, "format", "html"));
             TimelineSvg.Alignment align = alignment(param(request, "align", "calendar"));
-            LocalDate asOf = asOf(request.getParameter("as-of"));
+            LocalDate asOf = ComparisonService.asOf("as-of", request.getParameter("as-of"));
             ReportModel report;
             try (RDFConnection conn = ctx.access().connect()) {
                 report = new ComparisonService(new NamedQueryRunner(conn, ctx.timeoutMillis()), ctx.catalog())
@@ -64,14 +63,4 @@ final class ReportServlet extends HttpServlet {
         }
     }
 
-    private static LocalDate asOf(String value) {
-        if (value == null || value.isEmpty()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("as-of=" + value + ": expected a date as YYYY-MM-DD");
-        }
-    }
 }

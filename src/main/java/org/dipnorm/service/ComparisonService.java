@@ -78,6 +78,22 @@ public final class ComparisonService {
                 FindingsWriter.findings(processes, questions, milestones, standings));
     }
 
+    /**
+     * The date a report is made as of: {@code value} as YYYY-MM-DD, or today when it is absent. A bad
+     * value fails naming the option or parameter {@code name} (e.g. "--as-of" or "as-of").
+     */
+    public static LocalDate asOf(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
+            throw new org.dipnorm.ParameterException(name.replaceFirst("^-+", ""), name + "=" + shown + ": expected a date as YYYY-MM-DD");
+        }
+    }
+
     /** Expands an id to the process IRI. */
     public static String processIri(String id) {
         if (id.startsWith("http://") || id.startsWith("https://")) {
