@@ -218,9 +218,9 @@ public final class DipnormServer {
             }
             if (catalog != null) {
                 ApiContext ctx = new ApiContext(access, catalog, queryTimeoutMillis, 50, maxRows);
-                builder.addServlet("/reports/compare", new ReportServlet(ctx));
                 ApiRoutes.mount(builder, ctx);
                 WebContext web = new WebContext(access, dataset, catalog, base);
+                builder.addServlet("/reports/compare", new ReportServlet(ctx, web));
                 LinkedDataRoutes.of(web).forEach(builder::addServlet);
                 LinkedDataRoutes.filters(web).forEach(builder::addFilter);
             }

@@ -15,6 +15,7 @@ import org.dipnorm.report.ReportRenderer;
 import org.dipnorm.report.TimelineSvg;
 import org.dipnorm.service.ComparisonService;
 import org.dipnorm.service.ReportModel;
+import org.dipnorm.web.WebContext;
 
 /**
  * {@code GET /reports/compare?process=a&process=b[&format=html|md|json|csv][&align=calendar|relative][&as-of=YYYY-MM-DD]}:
@@ -22,9 +23,11 @@ import org.dipnorm.service.ReportModel;
  */
 final class ReportServlet extends HttpServlet {
     private final ApiContext ctx;
+    private final WebContext web;
 
-    ReportServlet(ApiContext ctx) {
+    ReportServlet(ApiContext ctx, WebContext web) {
         this.ctx = ctx;
+        this.web = web;
     }
 
     @Override
@@ -39,8 +42,8 @@ final class ReportServlet extends HttpServlet {
                 report = new ComparisonService(new NamedQueryRunner(conn, ctx.timeoutMillis()), ctx.catalog())
                         .compare(ids == null ? List.of() : List.of(ids), asOf);
             }
-            String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-            String body = ReportRenderer.of(format, base, align).render(report);
+            // links follow --base like every page (WebContext), not only the URL the request came to
+            String body = ReportRenderer.of(format, web.base(request), align).render(report);
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(format.mediaType());
             response.setCharacterEncoding("utf-8");
