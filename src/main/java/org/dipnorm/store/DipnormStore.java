@@ -179,6 +179,22 @@ public final class DipnormStore implements AutoCloseable {
         return true;
     }
 
+    /**
+     * After a write that did not come through {@link #load} or {@link #replaceGraph} (SPARQL Update or
+     * a graph-store write on the server): moves the load record's time, so that the data version (and
+     * with it ETag and Last-Modified) changes, and rebuilds the text index from the new data.
+     */
+    public void recordWrite() {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = datasetGraph();
+            dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
+            dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
+                    NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+        });
+        search.rebuild(datasetGraph(), indexKey());
+        dataset.getContext().set(TextQuery.textIndex, search.textIndex());
+    }
+
     /** A copy, in memory, of one named graph. */
     public Graph copyOf(Node graph) {
         return Txn.calculateRead(dataset, () -> {
