@@ -109,13 +109,12 @@ final class PageBench {
 
     private record Slice(long requests, long errors, double seconds, List<Double> millis) {}
 
-    /** Each target's ETag, from one plain GET of its page (which must answer 200 with an ETag). */
+    /** Each target's ETag, from one GET of its page as the PAGE mode sends it (which must answer 200 with an ETag). */
     private static Map<Target, String> etags(ServerProcess server, List<Target> targets) throws Exception {
         HttpClient http = client();
         Map<Target, String> etags = new LinkedHashMap<>();
         for (Target t : targets) {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(pageUrl(server, t))).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = http.send(request(server, t, Map.of(), Mode.PAGE), HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() != 200 || r.headers().firstValue("ETag").isEmpty()) {
                 throw new InputException(pageUrl(server, t) + " answered " + r.statusCode() + " without an ETag: is it a resource of the store?");
             }
