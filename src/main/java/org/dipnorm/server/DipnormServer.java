@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -52,10 +53,10 @@ public final class DipnormServer {
         return new Builder();
     }
 
-    /** Starts answering; then computes the whole-graph figures in the background, so start-up does not wait for them. */
+    /** Starts answering; two seconds later the whole-graph figures are computed in the background, so start-up does not wait for them. */
     public DipnormServer start() {
         fuseki.start();
-        access.data().startPrecomputing();
+        access.data().startPrecomputing(Duration.ofSeconds(2));
         return this;
     }
 

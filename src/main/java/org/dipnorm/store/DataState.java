@@ -146,10 +146,22 @@ public final class DataState {
         }
     }
 
-    /** Runs the registered computations now (in the background); from now on also after every write. */
-    public void startPrecomputing() {
+    /**
+     * Runs the registered computations in the background, after {@code delay} (so that they do not
+     * compete with the first requests of a server that has just started; a request that needs one
+     * sooner computes it itself), and from then on after every write.
+     */
+    public void startPrecomputing(Duration delay) {
         started = true;
-        background.execute(this::runWarmUps);
+        background.execute(() -> {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            runWarmUps();
+        });
     }
 
     private void runWarmUps() {

@@ -1,6 +1,7 @@
 package org.dipnorm.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dipnorm.query.NamedQuery;
+import org.dipnorm.report.JsonReportRenderer;
 import org.dipnorm.vocab.Prefixes;
 
 /**
@@ -18,7 +20,6 @@ import org.dipnorm.vocab.Prefixes;
  * results opening our pages.
  */
 public final class QueryEditorServlet extends HttpServlet {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final WebContext context;
 
     QueryEditorServlet(WebContext context) {
@@ -40,12 +41,17 @@ public final class QueryEditorServlet extends HttpServlet {
             return m;
         }).toList();
         Links links = context.links(request);
-        Editor editor = new Editor(links, links.base() + StaticServlet.YASGUI, gallery, scriptSafe(JSON.writeValueAsString(items)),
-                scriptSafe(JSON.writeValueAsString(Prefixes.DIPNORM.getNsPrefixMap())));
+        Editor editor = new Editor(links, links.base() + StaticServlet.YASGUI, gallery, scriptSafe(compact().writeValueAsString(items)),
+                scriptSafe(compact().writeValueAsString(Prefixes.DIPNORM.getNsPrefixMap())));
         StringOutput out = new StringOutput();
         PageServlet.TEMPLATES.render("query.jte", editor, out);
         response.setContentType("text/html;charset=utf-8");
         response.getWriter().write(out.toString());
+    }
+
+    /** The shared ObjectMapper, writing on one line (first used on the first request, not at start-up). */
+    private static ObjectWriter compact() {
+        return JsonReportRenderer.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
     }
 
     /** JSON that cannot close the script element it stands in. */

@@ -63,7 +63,7 @@ class DataStateTest {
             AtomicInteger computed = new AtomicInteger();
             data.precompute("size", conn -> computed.incrementAndGet());
             assertThat(computed.get()).as("nothing runs before the server starts").isZero();
-            data.startPrecomputing();
+            data.startPrecomputing(java.time.Duration.ZERO);
             awaitAtLeast(computed, 1);
             store.replaceGraph(NodeFactory.createURI("urn:x:g"), oneTriple("a"));
             awaitAtLeast(computed, 2);
