@@ -171,7 +171,7 @@ final class CorroborationMapper {
 
     /** The title the text gives a person, from the words around their surname: "charge", "ambassador", "minister"… or null. */
     private static String roleNear(String text, String surname) {
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text);
+        Matcher m = word(surname).matcher(text);
         String best = null;
         int distance = Integer.MAX_VALUE;
         while (m.find()) {
@@ -223,8 +223,15 @@ final class CorroborationMapper {
     }
 
     private static boolean names(String text, PocomPerson p) {
-        return !p.surname().isBlank() && Pattern.compile("\\b" + Pattern.quote(p.surname()) + "\\b").matcher(text).find();
+        return !p.surname().isBlank() && word(p.surname()).matcher(text).find();
     }
+
+    /** A surname as a whole word; compiled once per name (the same names are looked for in many entries). */
+    private static Pattern word(String name) {
+        return WORDS.computeIfAbsent(name, n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b"));
+    }
+
+    private static final java.util.Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static boolean isDay(LocalDate earliest, LocalDate latest) {
         return earliest.equals(latest);

@@ -113,10 +113,13 @@ public final class PocomReader {
     /** The normalized text of the first child element of that name, or empty. */
     private static String text(Element parent, String name) {
         Element e = child(parent, name);
-        return e == null ? "" : e.getTextContent().replaceAll("\\s+", " ").strip();
+        return e == null ? "" : SPACES.matcher(e.getTextContent()).replaceAll(" ").strip();
     }
 
     private static Integer year(String s) {
-        return s.matches("\\d{4}") ? Integer.valueOf(s) : null;
+        return YEAR.matcher(s).matches() ? Integer.valueOf(s) : null;
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 }
