@@ -178,7 +178,7 @@ public final class DipnormStore implements AutoCloseable {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = datasetGraph();
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            content.find().forEachRemaining(t -> dsg.add(new Quad(graph, t)));
+            BulkGraphWriter.addAll(dsg, graph, content);
             // the data version (ETag, Last-Modified) moves with every write
             dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
             dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
