@@ -13,11 +13,16 @@ final class StoreSetup {
 
     /** Opens the store and (re)loads it when the source files changed since the last load. */
     static DipnormStore openUpToDate(StoreOptions options, PrintWriter err) {
+        return openUpToDate(options, err, true);
+    }
+
+    /** As {@link #openUpToDate(StoreOptions, PrintWriter)}; {@code reindex} false leaves the text index to the caller's write. */
+    static DipnormStore openUpToDate(StoreOptions options, PrintWriter err, boolean reindex) {
         SourceSet sources = options.sources();
         DipnormStore store = DipnormStore.open(options.db);
         try {
             if (!store.storedHash().filter(sources.contentHash()::equals).isPresent()) {
-                validateAndLoad(store, sources, err);
+                validateAndLoad(store, sources, err, reindex);
             }
             return store;
         } catch (RuntimeException e) {
@@ -28,12 +33,16 @@ final class StoreSetup {
 
     /** Validates every file, then replaces the graphs in one transaction; nothing is written on a violation. */
     static void validateAndLoad(DipnormStore store, SourceSet sources, PrintWriter err) {
+        validateAndLoad(store, sources, err, true);
+    }
+
+    private static void validateAndLoad(DipnormStore store, SourceSet sources, PrintWriter err, boolean reindex) {
         ValidationReport report = new Validator().validate(sources);
         if (!report.conforms()) {
             report.violations().forEach(p -> err.println(p));
             err.flush();
             throw new InputException(report.violations().size() + " violation(s); the store was not changed");
         }
-        store.load(sources.parse(), sources.contentHash());
+        store.load(sources.parse(), sources.contentHash(), reindex);
     }
 }

@@ -134,6 +134,15 @@ public final class DipnormStore implements AutoCloseable {
      * done by the caller beforehand, so a bad file never opens a transaction.
      */
     public void load(Map<Node, Graph> graphs, String contentHash) {
+        load(graphs, contentHash, true);
+    }
+
+    /**
+     * As {@link #load(Map, String)}; with {@code reindex} false the text index is left to the next
+     * write ({@link #replaceGraph}) or the next open, which rebuild it because its recorded key no
+     * longer matches the store's. For a load that is followed at once by another write.
+     */
+    public void load(Map<Node, Graph> graphs, String contentHash, boolean reindex) {
         long start = System.nanoTime();
         LOG.info("Writing {} triples into {} graphs in one transaction", countTriples(graphs), graphs.size());
         Txn.executeWrite(dataset, () -> {
@@ -147,10 +156,11 @@ public final class DipnormStore implements AutoCloseable {
             dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
                     NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
         });
-        search.rebuild(datasetGraph(), indexKey());
-        dataset.getContext().set(TextQuery.textIndex, search.textIndex());
-        LOG.info("Loaded {} triples into {} graphs and rebuilt the text index in {} ms", countTriples(graphs), graphs.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        if (reindex) {
+            reindex();
+        }
+        LOG.info("Loaded {} triples into {} graphs{} in {} ms", countTriples(graphs), graphs.size(),
+                reindex ? " and rebuilt the text index" : "", (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
@@ -171,6 +181,9 @@ public final class DipnormStore implements AutoCloseable {
     public boolean replaceGraph(Node graph, Graph content, Runnable check) {
         if (holdsExactly(graph, content)) {
             check.run();
+            if (!search.builtFor().filter(indexKey()::equals).isPresent()) {
+                reindex();
+            }
             LOG.info("Graph {} already holds these {} triples", graph, content.size());
             return false;
         }
@@ -178,7 +191,7 @@ public final class DipnormStore implements AutoCloseable {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = datasetGraph();
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            content.find().forEachRemaining(t -> dsg.add(new Quad(graph, t)));
+            BulkGraphWriter.addAll(dsg, graph, content);
             // the data version (ETag, Last-Modified) moves with every write
             dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
             dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
@@ -186,8 +199,7 @@ public final class DipnormStore implements AutoCloseable {
             check.run();
             beforeCommit.run();
         });
-        search.rebuild(datasetGraph(), indexKey());
-        dataset.getContext().set(TextQuery.textIndex, search.textIndex());
+        reindex();
         LOG.info("Wrote {} triples into {} in {} ms", content.size(), graph, (System.nanoTime() - start) / 1_000_000);
         return true;
     }
@@ -204,6 +216,10 @@ public final class DipnormStore implements AutoCloseable {
             dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
                     NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
         });
+        reindex();
+    }
+
+    private void reindex() {
         search.rebuild(datasetGraph(), indexKey());
         dataset.getContext().set(TextQuery.textIndex, search.textIndex());
     }

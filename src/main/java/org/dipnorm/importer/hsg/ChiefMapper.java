@@ -50,13 +50,13 @@ final class ChiefMapper {
             int n = ids.merge(read.id(), 1, Integer::sum);
             PocomChief c = n == 1 ? read : read.withId(read.id() + "-" + n);
             if (n > 1) {
-                summary.warn("pocom " + read.mission() + ".xml: chief id " + read.id() + " is used " + n
-                        + " times; this one is imported as " + c.id());
+                summary.warn(read.at() + ": chief id " + read.id() + " is used " + n
+                        + " times in pocom; this one is imported as " + c.id());
             }
             PocomPerson person = people.get(c.personId());
             Optional<Resource> rank = RoleMapper.rank(c.roleId());
             if (person == null || rank.isEmpty()) {
-                summary.warn("pocom " + c.mission() + ".xml, " + c.id() + ": "
+                summary.warn(c.at() + ": " + c.id() + ": "
                         + (person == null ? "no person " + c.personId() : "unknown role " + c.roleId()) + "; skipped");
                 continue;
             }
@@ -65,7 +65,7 @@ final class ChiefMapper {
             SourceDate appointed = date(c, "appointed", c.appointed());
             SourceDate when = started != null ? started : appointed != null ? appointed : ended;
             if (when == null) {
-                summary.warn("pocom " + c.mission() + ".xml, " + c.id() + ": no readable date; skipped");
+                summary.warn(c.at() + ": " + c.id() + ": no readable date; skipped");
                 continue;
             }
             pending.add(new Pending(c, person, rank.get(), started, ended, appointed, when.earliest()));
@@ -113,7 +113,7 @@ final class ChiefMapper {
         }
         SourceDate d = SourceDate.parse(text);
         if (d == null) {
-            summary.warn("pocom " + c.mission() + ".xml, " + c.id() + ": unreadable " + field + " date '" + text + "'");
+            summary.warn(c.at() + ": " + c.id() + ": unreadable " + field + " date '" + text + "'");
         }
         return d;
     }

@@ -97,7 +97,8 @@ final class CorroborationMapper {
                 long apart = Math.abs(ChronoUnit.DAYS.between(day, started));
                 if (apart == 0) {
                     g.add(iri("event", e.key()), DIPN.CONCERNS, ChiefWriter.membership(a.chief()));
-                } else if (apart <= NEAR_DAYS && !written(e, started)) {
+                } else if (apart <= NEAR_DAYS && !written(e, started)
+                        && sameAct(e.stepType(), text, a.person().surname(), a.chief().roleId())) {
                     disagreement(e.entry().slug() + "-" + e.entry().number() + "-" + a.chief().id(),
                             "rdcr and pocom give different days for " + a.person().name() + " taking charge",
                             "rdcr " + e.entry().key() + " dates the event " + day + " and names " + a.person().name()
@@ -171,7 +172,7 @@ final class CorroborationMapper {
 
     /** The title the text gives a person, from the words around their surname: "charge", "ambassador", "minister"… or null. */
     private static String roleNear(String text, String surname) {
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text);
+        Matcher m = word(surname).matcher(text);
         String best = null;
         int distance = Integer.MAX_VALUE;
         while (m.find()) {
@@ -216,6 +217,34 @@ final class CorroborationMapper {
         };
     }
 
+    /**
+     * True if the rdcr event and pocom's start date record the same act, so that different days are
+     * a disagreement. pocom starts an ambassador, envoy or minister on the day they presented their
+     * credentials; an embassy opening, an elevation or the establishment of relations on another day
+     * is another event, not a contradiction. Such a start is compared only with an accreditation, or
+     * with an entry that speaks of that person's credentials. A chargé d'affaires, chief or principal
+     * officer starts when they take charge, which is what rdcr dates when it names them (as before).
+     */
+    static boolean sameAct(Resource stepType, String text, String surname, String roleId) {
+        boolean credentialed = roleId.startsWith("ambassador") || roleId.startsWith("envoy") || roleId.startsWith("minister");
+        if (!credentialed || stepType.equals(ST.AMBASSADOR_ACCREDITED)) {
+            return true;
+        }
+        Matcher name = word(surname).matcher(text);
+        while (name.find()) {
+            Matcher c = CREDENTIALS.matcher(text);
+            while (c.find()) {
+                int d = c.start() > name.end() ? c.start() - name.end() : name.start() - c.end();
+                if (d >= 0 && d < 80) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CREDENTIALS = Pattern.compile("credentials", Pattern.CASE_INSENSITIVE);
+
     /** True if the entry writes the pocom date itself (then it is not a disagreement). */
     private static boolean written(HsgEvent e, LocalDate day) {
         return EntryText.of(e.entry()).mentions().stream().anyMatch(m -> m.date().precision() == SourceDate.Precision.DAY
@@ -223,8 +252,15 @@ final class CorroborationMapper {
     }
 
     private static boolean names(String text, PocomPerson p) {
-        return !p.surname().isBlank() && Pattern.compile("\\b" + Pattern.quote(p.surname()) + "\\b").matcher(text).find();
+        return !p.surname().isBlank() && word(p.surname()).matcher(text).find();
     }
+
+    /** A surname as a whole word; compiled once per name (the same names are looked for in many entries). */
+    private static Pattern word(String name) {
+        return WORDS.computeIfAbsent(name, n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b"));
+    }
+
+    private static final java.util.Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static boolean isDay(LocalDate earliest, LocalDate latest) {
         return earliest.equals(latest);

@@ -43,9 +43,15 @@ public final class Mission {
 
     /** An IRI-safe key: lower case, ASCII letters and digits, single hyphens ("Bogotá" → "bogota", "San’a" → "sana"). */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[’'`.]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String dashed = NON_ALNUM.matcher(QUOTES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("-");
+        return EDGE_DASH.matcher(dashed).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[’'`.]");
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASH = java.util.regex.Pattern.compile("^-|-$");
 
     public String key() {
         return key;

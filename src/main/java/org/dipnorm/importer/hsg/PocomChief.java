@@ -7,13 +7,21 @@ package org.dipnorm.importer.hsg;
  * @param territory the contemporary territory id ({@code south-vietnam-1975})
  * @param appointed, started, ended the dates as written (empty when absent) with their notes
  * @param note the appointment's note, or empty
+ * @param file the file it was read from, and {@code line} the line of its {@code <chief>} element (-1 if unknown)
  */
 public record PocomChief(String id, String personId, String roleId, String mission, String territory,
-        String appointed, String started, String startedNote, String ended, String endedNote, String note) {
+        String appointed, String started, String startedNote, String ended, String endedNote, String note,
+        String file, int line) {
 
     /** The same appointment under another id (pocom repeats a few ids). */
     public PocomChief withId(String newId) {
-        return new PocomChief(newId, personId, roleId, mission, territory, appointed, started, startedNote, ended, endedNote, note);
+        return new PocomChief(newId, personId, roleId, mission, territory, appointed, started, startedNote, ended, endedNote, note,
+                file, line);
+    }
+
+    /** Where it was read, for warnings: {@code path:line}. */
+    public String at() {
+        return line > 0 ? file + ":" + line : file;
     }
 
     /** True if pocom gives a start or an end of service: nominees who never served have neither. */

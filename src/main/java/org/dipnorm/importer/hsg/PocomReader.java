@@ -49,13 +49,50 @@ public final class PocomReader {
         String mission = text(root, "territory-id");
         List<PocomChief> chiefs = new ArrayList<>();
         NodeList list = root.getElementsByTagName("chief");
+        List<Integer> lines = chiefLines(file);
         for (int i = 0; i < list.getLength(); i++) {
             Element c = (Element) list.item(i);
             chiefs.add(new PocomChief(text(c, "id"), text(c, "person-id"), text(c, "role-title-id"), mission,
                     text(c, "contemporary-territory-id"), event(c, "appointed", "date"), event(c, "started", "date"),
-                    event(c, "started", "note"), event(c, "ended", "date"), event(c, "ended", "note"), text(c, "note")));
+                    event(c, "started", "note"), event(c, "ended", "date"), event(c, "ended", "note"), text(c, "note"),
+                    file.toString(), i < lines.size() ? lines.get(i) : -1));
         }
         return chiefs;
+    }
+
+    /**
+     * The line of each {@code <chief>} start tag, in document order (the order of
+     * {@code getElementsByTagName}): a DOM keeps no positions, so warnings about a chief get their
+     * line from this second, streaming pass over the (already well-formed) file.
+     */
+    static List<Integer> chiefLines(Path file) {
+        List<Integer> lines = new ArrayList<>();
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            javax.xml.stream.XMLStreamReader xml = STAX.createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("chief")) {
+                        lines.add(xml.getLocation().getLineNumber());
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (javax.xml.stream.XMLStreamException e) {
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    private static final javax.xml.stream.XMLInputFactory STAX = stax();
+
+    private static javax.xml.stream.XMLInputFactory stax() {
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f;
     }
 
     /** The XML files under {@code dir}, in a stable order. */
@@ -113,10 +150,13 @@ public final class PocomReader {
     /** The normalized text of the first child element of that name, or empty. */
     private static String text(Element parent, String name) {
         Element e = child(parent, name);
-        return e == null ? "" : e.getTextContent().replaceAll("\\s+", " ").strip();
+        return e == null ? "" : SPACES.matcher(e.getTextContent()).replaceAll(" ").strip();
     }
 
     private static Integer year(String s) {
-        return s.matches("\\d{4}") ? Integer.valueOf(s) : null;
+        return YEAR.matcher(s).matches() ? Integer.valueOf(s) : null;
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 }

@@ -58,8 +58,10 @@ public final class RdcrReader {
     }
 
     static String normalize(CharSequence text) {
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** What an open element means to the reader. */
     private enum Kind { SECTION, TIMELINE, SECTION_HEAD, ENTRY_HEAD, PARAGRAPH, DATE, TITLE, FIGURE, OTHER }

@@ -24,17 +24,21 @@ public record SourceDate(Precision precision, LocalDate earliest, LocalDate late
         return new SourceDate(Precision.YEAR, Year.of(year).atDay(1), Year.of(year).atMonth(12).atEndOfMonth());
     }
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
     /** Parses {@code 1973}, {@code 1973-05} or {@code 1973-05-01}; returns null for anything else (or an impossible date). */
     public static SourceDate parse(String text) {
         String s = text == null ? "" : text.strip();
         try {
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(s).matches()) {
                 return day(LocalDate.parse(s));
             }
-            if (s.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(s).matches()) {
                 return month(YearMonth.parse(s));
             }
-            if (s.matches("\\d{4}")) {
+            if (YEAR.matcher(s).matches()) {
                 return year(Integer.parseInt(s));
             }
         } catch (java.time.DateTimeException e) {

@@ -2,12 +2,56 @@ package org.dipnorm.importer.hsg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.dipnorm.vocab.RK;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** pocom people, roles and chiefs of mission as read, and how titles map to rk: concepts. */
 class PocomReaderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void warningsAboutAChiefNameTheFileAndTheLineOfItsChiefElement() throws Exception {
+        Path file = tmp.resolve("ruritania.xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <country-mission>
+                    <territory-id>ruritania</territory-id>
+                    <chiefs>
+                        <chief>
+                            <id>ru-1901-hent-01</id>
+                            <person-id>hentzau-rupert</person-id>
+                            <role-title-id>envoy-extraordinary-minister-plenipotentiary</role-title-id>
+                            <started><date>1901-13-45</date><note/></started>
+                            <ended><date>1905</date><note/></ended>
+                        </chief>
+                        <chief>
+                            <id>ru-1910-zend-01</id>
+                            <person-id>zenda-flavia</person-id>
+                            <role-title-id>grand-vizier</role-title-id>
+                            <started><date>1910-05-01</date><note/></started>
+                        </chief>
+                    </chiefs>
+                </country-mission>
+                """);
+        List<PocomChief> chiefs = PocomReader.chiefs(file);
+        assertThat(chiefs).extracting(PocomChief::line).containsExactly(5, 12);
+        assertThat(chiefs.get(1).at()).isEqualTo(file + ":12");
+
+        ImportSummary summary = new ImportSummary();
+        new ChiefMapper(new MissionMapper(), summary).map(chiefs, Map.of(
+                "hentzau-rupert", new PocomPerson("hentzau-rupert", "Rupert", "Hentzau", "", 1870, null),
+                "zenda-flavia", new PocomPerson("zenda-flavia", "Flavia", "Zenda", "", 1880, null)));
+        assertThat(summary.warnings()).containsExactly(
+                file + ":5: ru-1901-hent-01: unreadable started date '1901-13-45'",
+                file + ":12: ru-1910-zend-01: unknown role grand-vizier; skipped");
+    }
+
     @Test
     void readsAPersonWithNameAndYears() {
         PocomPerson p = PocomReader.person(HsgFixtures.POCOM.resolve("people/s/smith-alan.xml"));
@@ -43,11 +87,11 @@ class PocomReaderTest {
     @Test
     void pocomMissionsMapToTheStatesOfTheRecord() {
         PocomChief saigon = new PocomChief("xh-1967-bunk-01", "bunker-ellsworth", "ambassador-e-p", "vietnam-south",
-                "south-vietnam-1975", "", "1967-04-28", "", "", "", "");
+                "south-vietnam-1975", "", "1967-04-28", "", "", "", "", "vietnam-south.xml", 3);
         assertThat(ChiefMapper.state(saigon)).isEqualTo("vietnam");
         assertThat(ChiefMapper.state(saigon.withId("x"))).isEqualTo("vietnam");
         PocomChief seoul = new PocomChief("kr-1949-mucc-01", "muccio-john-joseph", "ambassador-e-p", "korea", "korea",
-                "", "1949-04-20", "", "", "", "");
+                "", "1949-04-20", "", "", "", "", "korea.xml", 3);
         assertThat(ChiefMapper.state(seoul)).isEqualTo("korea-south");
     }
 }
