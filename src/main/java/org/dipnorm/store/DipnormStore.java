@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,7 +13,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -54,25 +51,15 @@ public final class DipnormStore implements AutoCloseable {
 
     /** Opens (or creates) the store in {@code dir}; its text index lives beside it in {@code dir-text}. */
     public static DipnormStore open(Path dir) {
-        Path text = dir.toAbsolutePath().normalize().resolveSibling(dir.toAbsolutePath().normalize().getFileName() + "-text");
-        // Lucene (some 600 classes) opens on another core while TDB2 opens on this one; Jena is
-        // initialized first, here, so that the two threads never run its static initializers at once.
-        JenaSystem.init();
-        CompletableFuture<SearchIndex> search = CompletableFuture.supplyAsync(() -> SearchIndex.open(text));
         Dataset dataset;
         try {
             dataset = unionDefault(TDB2Factory.connectDataset(dir.toString()));
         } catch (DBOpEnvException e) {
-            search.thenAccept(SearchIndex::close);
             throw new InputException("--db " + dir + ": the store is in use by another process (is `serve` running on it?); "
                     + "stop it or pass another --db");
         }
-        try {
-            return new DipnormStore(dir, dataset, search.join());
-        } catch (CompletionException e) {
-            dataset.close();
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        Path text = dir.toAbsolutePath().normalize().resolveSibling(dir.toAbsolutePath().normalize().getFileName() + "-text");
+        return new DipnormStore(dir, dataset, SearchIndex.open(text));
     }
 
     /** A store in memory (TDB2's in-memory mode, same transactions and union default graph), for tests and tools. */

@@ -2,6 +2,8 @@ package org.dipnorm.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +43,24 @@ public final class SearchIndex implements AutoCloseable {
 
     private final Path dir;
     private String memoryHash;
+    /** The Lucene index, opened on first use (Lucene is some 600 classes that start-up need not load). */
     private TextIndex index;
+    private final TextIndex lazy = (TextIndex) Proxy.newProxyInstance(TextIndex.class.getClassLoader(), new Class<?>[] {TextIndex.class},
+            (proxy, method, args) -> switch (method.getName()) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "toString" -> "the DipNorm text index";
+                default -> {
+                    try {
+                        yield method.invoke(current(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }
+            });
 
     private SearchIndex(Path dir) {
         this.dir = dir;
-        this.index = create();
     }
 
     /** An index in a folder on disk. */
@@ -58,7 +73,15 @@ public final class SearchIndex implements AutoCloseable {
         return new SearchIndex(null);
     }
 
+    /** The index as jena-text uses it (the same object for the life of this SearchIndex; Lucene opens on its first use). */
     public TextIndex textIndex() {
+        return lazy;
+    }
+
+    private synchronized TextIndex current() {
+        if (index == null) {
+            index = create();
+        }
         return index;
     }
 
@@ -76,8 +99,10 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Re-creates the index from every indexed literal in the store and records the content hash. */
-    public void rebuild(DatasetGraph dataset, String contentHash) {
-        index.close();
+    public synchronized void rebuild(DatasetGraph dataset, String contentHash) {
+        if (index != null) {
+            index.close();
+        }
         if (dir != null) {
             deleteContents();
         }
@@ -131,6 +156,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void deleteContents() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
@@ -141,7 +169,10 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        index.close();
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
     }
 }
