@@ -203,6 +203,36 @@ public final class BenchCommand {
         return run.concurrency() != null && (run.concurrency().errors() > 0 || !run.concurrency().consistent()) ? 1 : 0;
     }
 
+    @Command(name = "plan", description = "Print a named query with its parameters substituted, as the server runs it, and its plan after "
+            + "ARQ's optimizer (what qparse --print=opt shows); with --time, run it over --db and print the rows and milliseconds.")
+    int plan(@Option(names = "--query", required = true, description = "Name of a query in queries/.") String name,
+            @Option(names = "--param", paramLabel = "NAME=VALUE", description = "An IRI parameter, prefixed (proc:us-china-1971) or full.")
+            java.util.Map<String, String> params,
+            @Option(names = "--time", description = "Also run it over the TDB2 store --db (three runs) and print the rows and times.") boolean time) {
+        java.util.Map<String, org.apache.jena.graph.Node> values = new java.util.LinkedHashMap<>();
+        if (params != null) {
+            params.forEach((k, v) -> values.put(k, org.apache.jena.graph.NodeFactory.createURI(
+                    org.dipnorm.vocab.Prefixes.DIPNORM.expandPrefix(v))));
+        }
+        String text = workload().substituted(name, values);
+        org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(text);
+        out().println(org.apache.jena.sparql.algebra.Algebra.optimize(org.apache.jena.sparql.algebra.Algebra.compile(query)));
+        if (time) {
+            try (org.dipnorm.store.DipnormStore store = org.dipnorm.store.DipnormStore.open(db)) {
+                for (int i = 0; i < 3; i++) {
+                    long start = System.nanoTime();
+                    long rows = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+                        try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, store.dataset())) {
+                            return (long) org.apache.jena.query.ResultSetFormatter.consume(qe.execSelect());
+                        }
+                    });
+                    out().printf("%d rows in %.1f ms%n", rows, (System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+        return 0;
+    }
+
     private ServerProcess server() throws Exception {
         return ServerProcess.dipnorm(jar(), home, db, logDir().resolve("serve.log"));
     }

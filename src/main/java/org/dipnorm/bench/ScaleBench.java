@@ -226,7 +226,7 @@ final class ScaleBench {
     /** {@code bench load-synthetic} in its own JVM: the figures it prints on its last line, as key=value pairs. */
     private Map<String, String> loadInOwnJvm(Path db, Path nq, Path logFile) throws Exception {
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + loadHeap, "-jar",
-                jar.toString(), "bench", "load-synthetic", "--home", home.toString(), "--db", db.toString(), "--file", nq.toString());
+                jar.toString(), "bench", "--home", home.toString(), "--db", db.toString(), "load-synthetic", "--file", nq.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
         if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
             p.destroyForcibly();
