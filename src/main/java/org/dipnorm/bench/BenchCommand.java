@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.dipnorm.UsageException;
 import org.dipnorm.query.QueryCatalog;
 import org.dipnorm.store.SourceSet;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench api|report|throughput|startup|all}: the benchmark harness. Servers run in their own JVMs
+ * {@code bench api|report|throughput|pages|startup|all}: the benchmark harness. Servers run in their own JVMs
  * from the DipNorm jar; {@code all --out src/docs/benchmarks.md} refreshes the page with the method and tables.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -46,6 +47,12 @@ public final class BenchCommand {
     @Option(names = "--seconds", defaultValue = "30", description = "Length of the throughput run (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--rounds", defaultValue = "3", description = "Rounds of the page benchmark, each a slice of every mode (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--slice", defaultValue = "10", description = "Seconds of each slice of the page benchmark (default: ${DEFAULT-VALUE}).")
+    int slice;
+
     @Option(names = "--runs", defaultValue = "7", description = "Start-ups of each server (default: ${DEFAULT-VALUE}).")
     int runs;
 
@@ -74,6 +81,16 @@ public final class BenchCommand {
         return 0;
     }
 
+    @Command(name = "pages", description = "Resource pages against Fuseki's DESCRIBE of the same resources, and revalidated with "
+            + "their ETag, under concurrent clients (targets ≥ 0.8× and ≥ 5×).")
+    int pages() throws Exception {
+        try (ServerProcess server = server()) {
+            out().print(BenchReport.pages(pageBench().run(server, PageBench.TARGETS, out())));
+            out().flush();
+        }
+        return 0;
+    }
+
     @Command(name = "startup", description = "Start-up of serve against plain Fuseki main over the same TDB2 (target ≤ 1.3×).")
     int startup() throws Exception {
         try (ServerProcess loaded = server()) {
@@ -91,6 +108,7 @@ public final class BenchCommand {
         List<LatencyBench.Result> api;
         LatencyBench.Result report;
         ThroughputBench.Result load;
+        Map<PageBench.Mode, PageBench.Result> pages;
         try (ServerProcess server = server()) {
             out.println("API latency against the same SPARQL over HTTP:");
             api = new LatencyBench(warmup, iterations).run(server, workload.apiCalls(), out);
@@ -98,10 +116,12 @@ public final class BenchCommand {
             report = new LatencyBench(warmup, iterations).run(server, List.of(workload.report()), out).get(0);
             out.println("Throughput and memory:");
             load = new ThroughputBench(clients, seconds).run(server, workload.apiCalls(), out);
+            out.println("Resource pages against DESCRIBE:");
+            pages = pageBench().run(server, PageBench.TARGETS, out);
         }
         out.println("Start-up against fuseki-main:");
         StartupBench.Result startup = new StartupBench(runs).run(jar(), home, db, logDir(), out);
-        String md = BenchReport.markdown(api, report, load, startup, warmup, iterations);
+        String md = BenchReport.markdown(api, report, load, pages, pageBench(), startup, warmup, iterations);
         if (outFile != null) {
             Files.writeString(outFile, md, StandardCharsets.UTF_8);
             out.println("Wrote " + outFile);
@@ -232,6 +252,10 @@ public final class BenchCommand {
             }
         }
         return 0;
+    }
+
+    private PageBench pageBench() {
+        return new PageBench(clients, rounds, slice);
     }
 
     private ServerProcess server() throws Exception {

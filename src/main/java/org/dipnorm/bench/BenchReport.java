@@ -3,13 +3,14 @@ package org.dipnorm.bench;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The Markdown page {@code src/docs/benchmarks.md}: the method, then the tables of one run. */
 final class BenchReport {
     private BenchReport() {}
 
     static String markdown(List<LatencyBench.Result> api, LatencyBench.Result report, ThroughputBench.Result load,
-            StartupBench.Result startup, int warmup, int iterations) {
+            Map<PageBench.Mode, PageBench.Result> pages, PageBench bench, StartupBench.Result startup, int warmup, int iterations) {
         StringBuilder md = new StringBuilder();
         md.append("""
                 # Benchmarks
@@ -32,6 +33,12 @@ final class BenchReport {
                   (`report-process`, `report-steps`, `report-order`, `report-commitments` for each process). Target ≤ 1.5×.
                 - **Throughput.** %d client threads, each with its own connection, send the API routes above in turn for %d s;
                   an error is any answer other than 200 or any exception. Target: zero errors; p50 and p99 reported.
+                - **Resource pages (issue #4).** %s client threads, each with its own connection, fetch the same four resources
+                  (a process, a state, a mission, an event) three ways: the HTML page `/page/…`; Fuseki's own `DESCRIBE <iri>`
+                  of the resource as Turtle over `/dipnorm/sparql` (the baseline); and the page revalidated with `If-None-Match`
+                  and its ETag (304, no body). The three take turns in slices of %d s for %d rounds, after a warm-up slice of
+                  each, so that a disturbance of the machine falls on all three; the ratio is requests per second over those
+                  of DESCRIBE. Targets: pages ≥ 0.8×, revalidation ≥ 5×, zero errors (an error is any other status or an exception).
                 - **Memory** is the server process's resident set (`VmRSS`): at rest after the warm-up, and the peak sampled
                   every 250 ms under the throughput load. The JVM runs with its default heap settings.
                 - **Start-up.** From spawning the JVM to the first answered `ASK {}`: `serve` (checks the content hash of the
@@ -39,7 +46,8 @@ final class BenchReport {
                   (`FusekiMainCmd --loc=DB /ds`, from the same jar) over the same loaded TDB2, alternating, %d runs each,
                   medians. Target ≤ 1.3×.
 
-                """.formatted(warmup, iterations, load.clients(), load.seconds(), startup.runs()));
+                """.formatted(warmup, iterations, load.clients(), load.seconds(), bench.clients(), bench.sliceSeconds(), bench.rounds(),
+                        startup.runs()));
         md.append("## Results (").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(")\n\n");
         md.append("| what | DipNorm (median) | same SPARQL over HTTP (median) | ratio | target | ASK {} (median) |\n");
@@ -61,12 +69,32 @@ final class BenchReport {
                 load.latency().percentile(99)));
         md.append(String.format(Locale.ROOT, "| server RSS at rest / peak under load | %.0f MiB / %.0f MiB | |%n", load.restMiB(),
                 load.peakMiB()));
+        md.append(pages(pages));
         md.append("\n| start-up, to first answered query | `serve` | fuseki-main | ratio | target |\n|---|---:|---:|---:|---|\n");
         md.append(String.format(Locale.ROOT, "| median of %d runs | %.0f ms | %.0f ms | %.2f× | ≤ 1.3× %s |%n", startup.runs(),
                 startup.dipnorm().median(), startup.fuseki().median(), startup.ratio(), startup.ratio() <= 1.3 ? "✓" : "✗"));
         double best = startup.dipnorm().percentile(0) / startup.fuseki().percentile(0);
         md.append(String.format(Locale.ROOT, "| fastest run (least disturbed by other load) | %.0f ms | %.0f ms | %.2f× | |%n",
                 startup.dipnorm().percentile(0), startup.fuseki().percentile(0), best));
+        return md.toString();
+    }
+
+    /** The resource-page table: requests per second of each mode, and its ratio to DESCRIBE. */
+    static String pages(Map<PageBench.Mode, PageBench.Result> pages) {
+        StringBuilder md = new StringBuilder();
+        PageBench.Result describe = pages.get(PageBench.Mode.DESCRIBE);
+        md.append("\n| resource pages, 16 connections | requests (per second) | errors | p50 / p99 | vs DESCRIBE | target |\n");
+        md.append("|---|---:|---:|---:|---:|---|\n");
+        for (PageBench.Result r : pages.values()) {
+            double ratio = r.perSecond() / describe.perSecond();
+            String target = switch (r.mode()) {
+                case PAGE -> "≥ 0.8× " + (ratio >= 0.8 && r.errors() == 0 ? "✓" : "✗");
+                case REVALIDATE -> "≥ 5× " + (ratio >= 5 && r.errors() == 0 ? "✓" : "✗");
+                case DESCRIBE -> "baseline" + (r.errors() == 0 ? "" : " ✗ errors");
+            };
+            md.append(String.format(Locale.ROOT, "| %s | %,d (%.0f/s) | %d | %.1f ms / %.1f ms | %.2f× | %s |%n", r.mode().label,
+                    r.requests(), r.perSecond(), r.errors(), r.latency().median(), r.latency().percentile(99), ratio, target));
+        }
         return md.toString();
     }
 

@@ -92,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
         DipnormServer server;
         try {
-            server = builder.dataset(db.datasetGraph()).queries(join(catalog)).base(base).build().start();
+            server = builder.dataset(db.datasetGraph()).afterWrite(db::recordWrite).queries(join(catalog)).base(base).build().start();
         } catch (RuntimeException e) {
             db.close();
             throw e;

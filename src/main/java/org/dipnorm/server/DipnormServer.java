@@ -40,18 +40,22 @@ public final class DipnormServer {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final StoreAccess access;
 
-    private DipnormServer(FusekiServer fuseki, String host) {
+    private DipnormServer(FusekiServer fuseki, String host, StoreAccess access) {
         this.fuseki = fuseki;
         this.host = host;
+        this.access = access;
     }
 
     public static Builder create() {
         return new Builder();
     }
 
+    /** Starts answering; then computes the whole-graph figures in the background, so start-up does not wait for them. */
     public DipnormServer start() {
         fuseki.start();
+        access.data().startPrecomputing();
         return this;
     }
 
@@ -87,6 +91,7 @@ public final class DipnormServer {
         private String base;
         private String endpoint;
         private Path passwordFile;
+        private Runnable afterWrite = () -> { };
         private int maxRows = 1000;
         private long maxRequestBytes = 1024 * 1024;
 
@@ -162,6 +167,15 @@ public final class DipnormServer {
             return this;
         }
 
+        /**
+         * What to run after a successful write through {@code /dipnorm/update} or {@code /dipnorm/data}
+         * (the store's {@code recordWrite}: move the data version, rebuild the text index).
+         */
+        public Builder afterWrite(Runnable afterWrite) {
+            this.afterWrite = afterWrite;
+            return this;
+        }
+
         /** The most rows any API answer or named-query page holds. */
         public Builder maxRows(int rows) {
             if (rows < 50 || rows > 1_000_000) {
@@ -208,7 +222,9 @@ public final class DipnormServer {
                     builder.addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
                             .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER)
                             .passwordFile(passwordFile.toString())
-                            .auth(AuthScheme.BASIC);
+                            .auth(AuthScheme.BASIC)
+                            .addFilter(DATASET + "/update", new AfterWriteFilter(afterWrite))
+                            .addFilter(DATASET + "/data", new AfterWriteFilter(afterWrite));
                 } else {
                     builder.addServlet(DATASET + "/update", new ReadOnlyServlet());
                 }
@@ -233,7 +249,7 @@ public final class DipnormServer {
                     }
                 }
             }
-            return new DipnormServer(fuseki, host);
+            return new DipnormServer(fuseki, host, access);
         }
 
         /** Requests with a larger body get 413 before any servlet reads them. */

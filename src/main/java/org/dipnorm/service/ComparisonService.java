@@ -111,6 +111,19 @@ public final class ComparisonService {
         return process(id, asOf);
     }
 
+    /**
+     * A process's steps as one timeline lane (labelled with {@code label}), or empty when none is dated:
+     * only the steps query, not the whole report, for the small timeline of a process page.
+     */
+    public Optional<ProcessReport> processLane(String processIri, String label) {
+        List<Step> steps = rows("report-steps", Map.of("process", "<" + processIri + ">")).stream().map(ComparisonService::step).toList();
+        if (steps.stream().noneMatch(Step::realized)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProcessReport(processIri.substring(processIri.lastIndexOf('/') + 1), processIri, label, null, null, null,
+                steps, List.of(), List.of(), List.of(), List.of()));
+    }
+
     /** A mission's lifecycle events as one timeline lane (labelled with the mission), or empty when it has no dated event. */
     public Optional<ProcessReport> missionLane(String missionIri, String label) {
         List<Step> steps = rows("mission-events", Map.of("mission", "<" + missionIri + ">")).stream().map(ComparisonService::step).toList();

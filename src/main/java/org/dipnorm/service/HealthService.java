@@ -27,20 +27,23 @@ public final class HealthService {
     private final StoreAccess access;
     private final long timeoutMillis;
 
+    private static final String GRAPH_COUNTS = "health-graph-counts";
+
     public HealthService(StoreAccess access, long timeoutMillis) {
         this.access = access;
         this.timeoutMillis = timeoutMillis;
     }
 
+    /** Counts the triples per graph now, in the background, and again after every write, so no health check waits for it. */
+    public HealthService precompute() {
+        access.data().precompute(GRAPH_COUNTS, this::countGraphs);
+        return this;
+    }
+
     public Health check() {
         try (RDFConnection conn = access.connect()) {
-            Map<String, Long> graphs = new LinkedHashMap<>();
             String[] version = new String[2];
             Txn.executeRead(conn, () -> {
-                try (QueryExecution qe = conn.newQuery().query(GRAPHS).timeout(timeoutMillis).build()) {
-                    ResultSet rs = qe.execSelect();
-                    rs.forEachRemaining(r -> graphs.put(r.getResource("g").getURI(), r.getLiteral("triples").getLong()));
-                }
                 try (QueryExecution qe = conn.newQuery().query(VERSION).timeout(timeoutMillis).build()) {
                     ResultSet rs = qe.execSelect();
                     if (rs.hasNext()) {
@@ -50,10 +53,22 @@ public final class HealthService {
                     }
                 }
             });
+            // Counting every triple is a whole-store scan: done once per data version, not per health check.
+            Map<String, Long> graphs = access.data().perVersion(GRAPH_COUNTS, this::countGraphs);
             return new Health("ok", access.mode(), access.location(), true, graphs, version[0], version[1], null);
         } catch (RuntimeException e) {
             return new Health("unavailable", access.mode(), access.location(), false, Map.of(), null, null,
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    private Map<String, Long> countGraphs(RDFConnection conn) {
+        Map<String, Long> graphs = new LinkedHashMap<>();
+        Txn.executeRead(conn, () -> {
+            try (QueryExecution qe = conn.newQuery().query(GRAPHS).timeout(timeoutMillis).build()) {
+                qe.execSelect().forEachRemaining(r -> graphs.put(r.getResource("g").getURI(), r.getLiteral("triples").getLong()));
+            }
+        });
+        return java.util.Collections.unmodifiableMap(graphs);
     }
 }

@@ -2,6 +2,7 @@ package org.dipnorm.service;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -52,16 +53,31 @@ public final class ResourceService {
         int from = Math.max(0, offset);
         return Txn.calculateRead(connection, () -> {
             List<PropertyValues> outgoing = outgoing(resource, 0);
+            // One row more than the page: when the first page holds every link, the counts come from it
+            // and the counting query is not needed (most resources have fewer links than a page).
+            List<QuerySolution> rows = select("resource-incoming", resource, from, pageSize + 1);
+            List<Link> incoming = new ArrayList<>();
+            for (QuerySolution r : rows.subList(0, Math.min(pageSize, rows.size()))) {
+                incoming.add(new Link(uri(r.get("p")), uri(r.get("s")), text(r.get("sLabel"))));
+            }
             List<PropertyCount> counts = new ArrayList<>();
             long total = 0;
-            for (QuerySolution r : select("resource-incoming-counts", resource, -1, -1)) {
-                long n = r.getLiteral("count").getLong();
-                total += n;
-                counts.add(new PropertyCount(uri(r.get("p")), text(r.get("pLabel")), n));
-            }
-            List<Link> incoming = new ArrayList<>();
-            for (QuerySolution r : select("resource-incoming", resource, from, pageSize)) {
-                incoming.add(new Link(uri(r.get("p")), uri(r.get("s")), text(r.get("sLabel"))));
+            if (from == 0 && rows.size() <= pageSize) {
+                Map<String, PropertyCount> byProperty = new LinkedHashMap<>();
+                for (QuerySolution r : rows) {
+                    byProperty.merge(uri(r.get("p")), new PropertyCount(uri(r.get("p")), text(r.get("pLabel")), 1),
+                            (a, b) -> new PropertyCount(a.property(), a.propertyLabel(), a.count() + 1));
+                }
+                counts.addAll(byProperty.values());
+                // as the counting query orders them: most links first, then by property
+                counts.sort(Comparator.comparingLong(PropertyCount::count).reversed().thenComparing(PropertyCount::property));
+                total = rows.size();
+            } else {
+                for (QuerySolution r : select("resource-incoming-counts", resource, -1, -1)) {
+                    long n = r.getLiteral("count").getLong();
+                    total += n;
+                    counts.add(new PropertyCount(uri(r.get("p")), text(r.get("pLabel")), n));
+                }
             }
             List<Evidence> evidence = new ArrayList<>();
             for (QuerySolution r : select("resource-evidence", resource, -1, -1)) {

@@ -195,6 +195,16 @@ public final class DipnormStore implements AutoCloseable {
             loader.finishException(e);
             throw e;
         }
+        recordWrite();
+        return loader.countQuads();
+    }
+
+    /**
+     * After a write that did not come through {@link #load} or {@link #replaceGraph} (SPARQL Update or
+     * a graph-store write on the server): moves the load record's time, so that the data version (and
+     * with it ETag and Last-Modified) changes, and rebuilds the text index from the new data.
+     */
+    public void recordWrite() {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = datasetGraph();
             dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
@@ -203,7 +213,6 @@ public final class DipnormStore implements AutoCloseable {
         });
         search.rebuild(datasetGraph(), indexKey());
         dataset.getContext().set(TextQuery.textIndex, search.textIndex());
-        return loader.countQuads();
     }
 
     /** A copy, in memory, of one named graph. */

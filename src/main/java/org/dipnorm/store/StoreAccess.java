@@ -23,12 +23,22 @@ public interface StoreAccess {
     /** Where: the store folder or the endpoint URL. */
     String location();
 
+    /** The data version and what is computed once per version of the data (one per store access). */
+    DataState data();
+
     /** The embedded dataset (its union default graph is what the queries see). */
     static StoreAccess local(DatasetGraph dataset, String location) {
         return new StoreAccess() {
+            private final DataState data = new DataState(this, dataset, Duration.ZERO);
+
             @Override
             public RDFConnection connect() {
                 return RDFConnection.connect(DatasetFactory.wrap(dataset));
+            }
+
+            @Override
+            public DataState data() {
+                return data;
             }
 
             @Override
@@ -51,6 +61,13 @@ public interface StoreAccess {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         return new StoreAccess() {
+            private final DataState data = new DataState(this, null, Duration.ofSeconds(1));
+
+            @Override
+            public DataState data() {
+                return data;
+            }
+
             @Override
             public RDFConnection connect() {
                 return RDFConnectionRemote.service(queryEndpoint).httpClient(http).build();

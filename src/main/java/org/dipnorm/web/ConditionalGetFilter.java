@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Objects;
+import org.dipnorm.store.DataVersion;
 
 /**
  * ETag and Last-Modified tied to the data version for pages, data, search and reports: a client
@@ -34,14 +35,14 @@ final class ConditionalGetFilter implements Filter {
         String variant = request.getRequestURI() + "?" + Objects.toString(request.getQueryString(), "") + " " + Objects.toString(
                 request.getHeader("Accept"), "");
         String etag = "\"" + version.hash().substring(0, Math.min(16, version.hash().length())) + "-"
-                + Long.toHexString(version.loadedAt().getEpochSecond()) + "-" + Integer.toHexString(variant.hashCode()) + "\"";
+                + Long.toHexString(version.loadedAt().toEpochMilli()) + "-" + Integer.toHexString(variant.hashCode()) + "\"";
         response.setHeader("ETag", etag);
-        response.setDateHeader("Last-Modified", version.loadedAt().toEpochMilli());
+        response.setDateHeader("Last-Modified", version.lastModifiedMillis());
         response.setHeader("Cache-Control", "no-cache");
         String ifNoneMatch = request.getHeader("If-None-Match");
         long ifModifiedSince = ifNoneMatch == null ? request.getDateHeader("If-Modified-Since") : -1;
         boolean fresh = ifNoneMatch != null ? ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*")
-                : ifModifiedSince >= 0 && version.loadedAt().toEpochMilli() <= ifModifiedSince;
+                : ifModifiedSince >= 0 && version.lastModifiedMillis() <= ifModifiedSince;
         if (fresh) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -6,11 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.rdfconnection.RDFConnection;
-import org.dipnorm.query.NamedQueryRunner;
 
 /** {@code /}: what is in the graph (named graphs, instances by class), the precedents, and a search box. */
 public final class HomeServlet extends HttpServlet {
@@ -22,6 +18,18 @@ public final class HomeServlet extends HttpServlet {
 
     /** What {@code home.jte} reads. */
     public record Home(Links links, List<QuerySolution> graphs, List<QuerySolution> classes, List<QuerySolution> processes) {
+        /** At most this many precedents are listed on the home page; the rest are one click away, paged. */
+        public static final int SHOWN = 100;
+
+        public List<QuerySolution> shownProcesses() {
+            return processes.subList(0, Math.min(SHOWN, processes.size()));
+        }
+
+        /** The class page that lists every process, paged. */
+        public String allProcessesPage() {
+            return links.page("https://w3id.org/dipnorm/ontology#NormalizationProcess");
+        }
+
         public String text(QuerySolution row, String var) {
             return row.get(var) == null ? "" : row.get(var).isLiteral() ? row.getLiteral(var).getLexicalForm() : row.get(var).toString();
         }
@@ -38,18 +46,11 @@ public final class HomeServlet extends HttpServlet {
             DataServlet.plain(response, HttpServletResponse.SC_NOT_FOUND, "No such page: " + request.getRequestURI());
             return;
         }
-        Home home;
-        try (RDFConnection conn = context.connect()) {
-            NamedQueryRunner runner = new NamedQueryRunner(conn, 30_000);
-            home = new Home(context.links(request), rows(runner, "home-graphs"), rows(runner, "home-classes"), rows(runner, "processes"));
-        }
+        GraphStatistics stats = context.statistics();
+        Home home = new Home(context.links(request), stats.graphs(), stats.classes(), stats.processes());
         StringOutput out = new StringOutput();
         PageServlet.TEMPLATES.render("home.jte", home, out);
         response.setContentType("text/html;charset=utf-8");
         response.getWriter().write(out.toString());
-    }
-
-    private List<QuerySolution> rows(NamedQueryRunner runner, String name) {
-        return ResultSetFormatter.toList(runner.select(context.catalog().get(name).orElseThrow(), Map.of()));
     }
 }

@@ -10,6 +10,7 @@ public final class LinkedDataRoutes {
     private LinkedDataRoutes() {}
 
     public static Map<String, HttpServlet> of(WebContext context) {
+        context.precomputeStatistics();
         Map<String, HttpServlet> routes = new LinkedHashMap<>();
         routes.put("/id/*", new IdServlet(context));
         routes.put("/data/*", new DataServlet(context));

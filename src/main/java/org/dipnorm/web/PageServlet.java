@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.jena.rdfconnection.RDFConnection;
-import java.time.LocalDate;
 import java.util.List;
-import org.dipnorm.UsageException;
+import java.util.Optional;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.dipnorm.report.TimelineSvg;
 import org.dipnorm.service.ComparisonService;
+import org.dipnorm.service.ReportModel.ProcessReport;
 import org.dipnorm.service.ResourceService;
 import org.dipnorm.service.ResourceView;
 
@@ -57,23 +57,14 @@ final class PageServlet extends HttpServlet {
         response.getWriter().write(out.toString());
     }
 
-    /** A small SVG timeline for a process (its steps) or a mission (its lifecycle events); null for other resources. */
+    /** A small SVG timeline for a process (its steps) or a mission (its lifecycle events); null for other resources or undated ones. */
     private String timeline(RDFConnection conn, ResourceView view) {
         PageModel probe = new PageModel(view, null, "", null);
         ComparisonService service = new ComparisonService(conn, context.catalog());
-        try {
-            if (probe.isProcess()) {
-                String id = view.iri().substring(view.iri().lastIndexOf('/') + 1);
-                return TimelineSvg.render(List.of(service.processReport(id, LocalDate.now())), TimelineSvg.Alignment.calendar);
-            }
-            if (probe.isMission()) {
-                return service.missionLane(view.iri(), view.label() == null ? view.iri() : view.label())
-                        .map(lane -> TimelineSvg.render(List.of(lane), TimelineSvg.Alignment.calendar)).orElse(null);
-            }
-        } catch (UsageException e) {
-            return null; // e.g. a process with no dated step: the page simply has no timeline
-        }
-        return null;
+        String label = view.label() == null ? view.iri() : view.label();
+        Optional<ProcessReport> lane = probe.isProcess() ? service.processLane(view.iri(), label)
+                : probe.isMission() ? service.missionLane(view.iri(), label) : Optional.empty();
+        return lane.map(l -> TimelineSvg.render(List.of(l), TimelineSvg.Alignment.calendar)).orElse(null);
     }
 
     private static int offset(String value) {

@@ -5,20 +5,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.dipnorm.query.NamedQueryRunner;
+import org.dipnorm.store.DataVersion;
 import org.dipnorm.vocab.Prefixes;
 
 /**
@@ -59,29 +56,21 @@ final class VoidServlet extends HttpServlet {
         DataVersion version = context.dataVersion();
         ds.addProperty(DCTerms.modified, m.createTypedLiteral(version.loadedAt().toString(), XSDDatatype.XSDdateTime));
         ds.addProperty(m.createProperty("https://w3id.org/dipnorm/ontology#contentHash"), version.hash());
-        long total = 0;
-        try (RDFConnection conn = context.connect()) {
-            NamedQueryRunner runner = new NamedQueryRunner(conn, 30_000);
-            for (QuerySolution g : rows(runner, "home-graphs")) {
-                long n = g.getLiteral("triples").getLong();
-                total += n;
-                ds.addProperty(p(m, "subset"), m.createResource(g.getResource("graph").getURI())
-                        .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
-                        .addLiteral(p(m, "triples"), n));
-            }
-            for (QuerySolution c : rows(runner, "home-classes")) {
-                ds.addProperty(p(m, "classPartition"), m.createResource()
-                        .addProperty(p(m, "class"), c.getResource("class"))
-                        .addLiteral(p(m, "entities"), c.getLiteral("instances").getLong()));
-            }
+        GraphStatistics stats = context.statistics();
+        for (QuerySolution g : stats.graphs()) {
+            ds.addProperty(p(m, "subset"), m.createResource(g.getResource("graph").getURI())
+                    .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
+                    .addLiteral(p(m, "triples"), g.getLiteral("triples").getLong()));
         }
+        for (QuerySolution c : stats.classes()) {
+            ds.addProperty(p(m, "classPartition"), m.createResource()
+                    .addProperty(p(m, "class"), c.getResource("class"))
+                    .addLiteral(p(m, "entities"), c.getLiteral("instances").getLong()));
+        }
+        long total = stats.totalTriples();
         ds.addLiteral(p(m, "triples"), total);
         response.setContentType(variant.get().mediaType());
         RDFDataMgr.write(response.getOutputStream(), m, variant.get().format());
-    }
-
-    private List<QuerySolution> rows(NamedQueryRunner runner, String name) {
-        return ResultSetFormatter.toList(runner.select(context.catalog().get(name).orElseThrow(), Map.of()));
     }
 
     private static Property p(Model m, String local) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.store.DataVersion;
 import org.dipnorm.store.StoreAccess;
 
 /**
@@ -15,11 +16,19 @@ public record WebContext(StoreAccess access, DatasetGraph dataset, QueryCatalog 
         return access.connect();
     }
 
-    /** The data version (content hash, time of the last write) from the store's load record. */
+    /** The data version (content hash, time of the last write) from the store's load record, re-read only after a write. */
     public DataVersion dataVersion() {
-        try (RDFConnection conn = connect()) {
-            return DataVersion.of(conn);
-        }
+        return access.data().version();
+    }
+
+    /** Triples per graph, instances per class and the precedents, computed once per data version. */
+    GraphStatistics statistics() {
+        return access.data().perVersion(GraphStatistics.KEY, conn -> GraphStatistics.compute(catalog, conn));
+    }
+
+    /** Starts computing the whole-graph figures now, and again after every write to the embedded store. */
+    void precomputeStatistics() {
+        access.data().precompute(GraphStatistics.KEY, conn -> GraphStatistics.compute(catalog, conn));
     }
 
     /** The base URL links are made with: --base if given, else the URL the request came to. */

@@ -32,7 +32,7 @@ final class TestServer implements AutoCloseable {
         DipnormStore store = DipnormStore.open(dir);
         SourceSet sources = TestProject.sources();
         store.load(sources.parse(), sources.contentHash());
-        DipnormServer.Builder builder = DipnormServer.create().port(0).dataset(store.datasetGraph())
+        DipnormServer.Builder builder = DipnormServer.create().port(0).dataset(store.datasetGraph()).afterWrite(store::recordWrite)
                 .queries(QueryCatalog.load(sources.queriesDir()));
         return new TestServer(store, configure.apply(builder).build().start());
     }

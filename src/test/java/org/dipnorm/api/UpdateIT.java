@@ -84,6 +84,29 @@ class UpdateIT {
     }
 
     @Test
+    void aWriteMovesTheDataVersionTheWholeGraphFiguresAndTheTextIndex() throws Exception {
+        String page = "/page/process/us-china-1971";
+        String etag = api.get(page).headers().firstValue("ETag").orElseThrow();
+        HttpRequest revalidate = HttpRequest.newBuilder(URI.create(api.url(page))).header("If-None-Match", etag).GET().build();
+        HttpResponse<String> fresh = api.send(revalidate);
+        assertThat(fresh.statusCode()).as(etag + " vs " + fresh.headers().map()).isEqualTo(304);
+        assertThat(api.json("/health").path("graphs").has("urn:x:versioned")).isFalse();
+        assertThat(api.get("/search?q=Zanzibarian").body()).doesNotContain("Zanzibarian liaison");
+
+        String insert = "INSERT DATA { GRAPH <urn:x:versioned> { <urn:x:versioned-thing> "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> \"Zanzibarian liaison\"@en } }";
+        HttpResponse<String> ok = write("POST", "/dipnorm/update", "application/sparql-update", insert, "editor", "s3cret-pass");
+        assertThat(ok.statusCode()).as(ok.body()).isBetween(200, 204);
+
+        HttpResponse<String> after = api.send(revalidate);
+        assertThat(after.statusCode()).as("the old ETag no longer matches").isEqualTo(200);
+        assertThat(after.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(api.json("/health").path("graphs").path("urn:x:versioned").asLong()).isEqualTo(1);
+        assertThat(api.get("/.well-known/void").body()).contains("urn:x:versioned");
+        assertThat(api.get("/search?q=Zanzibarian").body()).contains("Zanzibarian liaison");
+    }
+
+    @Test
     void readsStayOpenAndTheCuratedDataIsUntouchedByRefusals() throws Exception {
         long curated = api.store.size(Graphs.CURATED);
         assertThat(write("POST", "/dipnorm/sparql", "application/sparql-update", "DROP ALL", "editor", "s3cret-pass").statusCode())

@@ -1,4 +1,4 @@
-package org.dipnorm.web;
+package org.dipnorm.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +15,11 @@ public record DataVersion(String hash, Instant loadedAt) {
               OPTIONAL { <https://w3id.org/dipnorm/id/load/files> <https://w3id.org/dipnorm/ontology#contentHash> ?hash }
               OPTIONAL { <https://w3id.org/dipnorm/id/load/files> <http://purl.org/dc/terms/modified> ?modified } } }""";
 
+    /** Last-Modified has whole seconds: the time of the last write, truncated to them. */
+    public long lastModifiedMillis() {
+        return loadedAt.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+    }
+
     /** Reads the load record; a store never loaded has version "none" at the epoch. */
     public static DataVersion of(RDFConnection conn) {
         return Txn.calculateRead(conn, () -> {
@@ -23,7 +28,7 @@ public record DataVersion(String hash, Instant loadedAt) {
                 QuerySolution row = rs.hasNext() ? rs.next() : null;
                 String hash = row != null && row.contains("hash") ? row.getLiteral("hash").getLexicalForm() : "none";
                 Instant at = row != null && row.contains("modified") ? Instant.parse(row.getLiteral("modified").getLexicalForm()) : Instant.EPOCH;
-                return new DataVersion(hash, at.truncatedTo(ChronoUnit.SECONDS));
+                return new DataVersion(hash, at);
             }
         });
     }

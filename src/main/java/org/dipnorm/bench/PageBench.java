@@ -1,0 +1,183 @@
+package org.dipnorm.bench;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dipnorm.InputException;
+
+/**
+ * Resource pages under concurrent load (issue #4): {@code clients} threads, each on its own keep-alive
+ * connection, fetch the same resources three ways — the HTML page ({@code /page/…}), Fuseki's own
+ * {@code DESCRIBE} of the resource over {@code /dipnorm/sparql} (Turtle), and the page revalidated with
+ * {@code If-None-Match} (304). The three modes take turns in slices of {@code sliceSeconds}, for
+ * {@code rounds} rounds, so that a disturbance of the shared machine falls on all of them; the ratios
+ * are requests per second of each mode over those of DESCRIBE. An error is any other status or an exception.
+ */
+final class PageBench {
+    /** A resource by its path under /id/ (e.g. {@code process/us-china-1971}). */
+    record Target(String path) {
+        String iri() {
+            return "https://w3id.org/dipnorm/id/" + path;
+        }
+    }
+
+    enum Mode {
+        PAGE("resource page — `GET /page/…` (HTML)"),
+        DESCRIBE("Fuseki `DESCRIBE <iri>` — `GET /dipnorm/sparql` (Turtle)"),
+        REVALIDATE("resource page revalidated — `If-None-Match` → 304");
+
+        final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One mode's totals over all its slices. */
+    record Result(Mode mode, long requests, long errors, double seconds, Samples latency) {
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    static final List<Target> TARGETS = List.of(new Target("process/us-china-1971"), new Target("state/china"),
+            new Target("mission/united-states-liaison-office-beijing"), new Target("event/1973-05-01-us-liaison-office-beijing-opened"));
+
+    private final int clients;
+    private final int rounds;
+    private final int sliceSeconds;
+
+    int clients() {
+        return clients;
+    }
+
+    int rounds() {
+        return rounds;
+    }
+
+    int sliceSeconds() {
+        return sliceSeconds;
+    }
+
+    PageBench(int clients, int rounds, int sliceSeconds) {
+        this.clients = clients;
+        this.rounds = rounds;
+        this.sliceSeconds = sliceSeconds;
+    }
+
+    Map<Mode, Result> run(ServerProcess server, List<Target> targets, PrintWriter log) throws Exception {
+        Map<Target, String> etags = etags(server, targets);
+        log.printf("  warm-up: %d s per mode%n", sliceSeconds);
+        log.flush();
+        for (Mode mode : Mode.values()) {
+            slice(server, targets, etags, mode);
+        }
+        Map<Mode, List<Slice>> slices = new EnumMap<>(Mode.class);
+        for (int r = 0; r < rounds; r++) {
+            for (Mode mode : Mode.values()) {
+                Slice s = slice(server, targets, etags, mode);
+                slices.computeIfAbsent(mode, m -> new ArrayList<>()).add(s);
+                log.printf("  round %d, %-10s %,7d requests (%.0f/s), %d errors%n", r + 1, mode, s.requests(),
+                        s.requests() / s.seconds(), s.errors());
+                log.flush();
+            }
+        }
+        Map<Mode, Result> results = new EnumMap<>(Mode.class);
+        slices.forEach((mode, list) -> {
+            List<Double> all = new ArrayList<>();
+            list.forEach(s -> all.addAll(s.millis()));
+            results.put(mode, new Result(mode, list.stream().mapToLong(Slice::requests).sum(), list.stream().mapToLong(Slice::errors).sum(),
+                    list.stream().mapToDouble(Slice::seconds).sum(), Samples.of(all.stream().mapToDouble(Double::doubleValue).toArray())));
+        });
+        return results;
+    }
+
+    private record Slice(long requests, long errors, double seconds, List<Double> millis) {}
+
+    /** Each target's ETag, from one GET of its page as the PAGE mode sends it (which must answer 200 with an ETag). */
+    private static Map<Target, String> etags(ServerProcess server, List<Target> targets) throws Exception {
+        HttpClient http = client();
+        Map<Target, String> etags = new LinkedHashMap<>();
+        for (Target t : targets) {
+            HttpResponse<Void> r = http.send(request(server, t, Map.of(), Mode.PAGE), HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200 || r.headers().firstValue("ETag").isEmpty()) {
+                throw new InputException(pageUrl(server, t) + " answered " + r.statusCode() + " without an ETag: is it a resource of the store?");
+            }
+            etags.put(t, r.headers().firstValue("ETag").get());
+        }
+        return etags;
+    }
+
+    private Slice slice(ServerProcess server, List<Target> targets, Map<Target, String> etags, Mode mode) throws Exception {
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(sliceSeconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<List<Double>>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int first = c;
+            futures.add(pool.submit(() -> {
+                HttpClient http = client();
+                List<Double> times = new ArrayList<>();
+                for (int i = first; System.nanoTime() < end; i++) {
+                    HttpRequest req = request(server, targets.get(i % targets.size()), etags, mode);
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                        int expected = mode == Mode.REVALIDATE ? 304 : 200;
+                        if (r.statusCode() != expected || (expected == 200 && r.body().length == 0)) {
+                            errors.incrementAndGet();
+                        } else {
+                            times.add((System.nanoTime() - t0) / 1e6);
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return times;
+            }));
+        }
+        List<Double> all = new ArrayList<>();
+        for (Future<List<Double>> f : futures) {
+            all.addAll(f.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new Slice(all.size() + errors.get(), errors.get(), seconds, all);
+    }
+
+    private static HttpRequest request(ServerProcess server, Target t, Map<Target, String> etags, Mode mode) {
+        return switch (mode) {
+            case PAGE -> HttpRequest.newBuilder(URI.create(pageUrl(server, t))).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/html").GET().build();
+            case REVALIDATE -> HttpRequest.newBuilder(URI.create(pageUrl(server, t))).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/html").header("If-None-Match", etags.get(t)).GET().build();
+            case DESCRIBE -> HttpRequest.newBuilder(URI.create(server.baseUrl() + "/dipnorm/sparql?query="
+                    + URLEncoder.encode("DESCRIBE <" + t.iri() + ">", StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/turtle").GET().build();
+        };
+    }
+
+    private static String pageUrl(ServerProcess server, Target t) {
+        return server.baseUrl() + "/page/" + t.path();
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+}
