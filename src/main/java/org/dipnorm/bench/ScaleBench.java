@@ -93,22 +93,25 @@ final class ScaleBench {
         ConcurrencyBench.Result concurrency = null;
         long batchTriples = 0;
         RemoteResult remote = null;
-        double lastMinutes = 0;
+        double lastLoadMinutes = 0;
+        double lastProbeMinutes = 0;
         int lastScale = 0;
         for (int scale : scales) {
             double elapsed = minutes(start);
-            double estimate = lastScale == 0 ? 0 : lastMinutes * scale / lastScale;
+            // Generating and loading grow about linearly; the timing of the requests is capped per request.
+            double estimate = lastScale == 0 ? 0 : lastLoadMinutes * scale / lastScale + lastProbeMinutes * 1.5;
             long estimatedQuads = quadsAt1 < 0 ? 0 : quadsAt1 * scale;
             if (estimatedQuads > maxQuads) {
                 stops.add(String.format("%d×: about %,d quads, over --max-quads %,d", scale, estimatedQuads, maxQuads));
                 continue;
             }
             if (elapsed + estimate > maxMinutes) {
-                stops.add(String.format("%d×: %.0f min spent, about %.0f more needed (%d× took %.1f min, cost grows about linearly), "
-                        + "over --max-minutes %.0f", scale, elapsed, estimate, lastScale, lastMinutes, maxMinutes));
+                stops.add(String.format("%d×: %.0f min spent, about %.0f more needed (%d× took %.1f min to generate and load, which "
+                        + "grows about linearly, and %.1f min to time), over --max-minutes %.0f", scale, elapsed, estimate, lastScale,
+                        lastLoadMinutes, lastProbeMinutes, maxMinutes));
                 continue;
             }
-            long scaleStart = System.nanoTime();
+                long scaleStart = System.nanoTime();
             Path dir = work.resolve("scale-" + scale);
             deleteTree(dir);
             Files.createDirectories(dir);
@@ -129,6 +132,8 @@ final class ScaleBench {
             long disk = duKiB(db) + duKiB(dir.resolve("db-text"));
             log.printf("  generated in %.1f s; loaded %,d quads in %s ms; %,d KiB on disk%n", generateMillis / 1000, quads,
                     loaded.get("millis"), disk);
+            lastLoadMinutes = minutes(scaleStart);
+            long probeStart = System.nanoTime();
             Map<Probe, Samples> latency = new LinkedHashMap<>();
             double startup;
             double rest;
@@ -141,6 +146,7 @@ final class ScaleBench {
                 System.gc();
                 rest = server.rssMiB();
             }
+            lastProbeMinutes = minutes(probeStart);
             results.add(new ScaleResult(scale, quads, generateMillis, Double.parseDouble(loaded.get("millis")),
                     Double.parseDouble(loaded.get("bulkMillis")), disk, startup, rest, latency));
             if (scale == concurrencyScale) {
@@ -152,7 +158,6 @@ final class ScaleBench {
                 }
             }
             Files.deleteIfExists(nq);
-            lastMinutes = minutes(scaleStart);
             lastScale = scale;
         }
         return new Run(results, concurrency, concurrencyScale, batchTriples, remote, stops, seed, minutes(start));
@@ -160,13 +165,13 @@ final class ScaleBench {
 
     /**
      * Before any timing, every request in turn: the JIT, TDB2's caches and the OS page cache are warm for all of
-     * them, so the first requests timed do not pay for the store being freshly opened. Whole-graph ones twice only.
+     * them, so the first requests timed do not pay for the store being freshly opened. Whole-graph ones once only.
      */
     private void warm(String base) {
         HttpTimer timer = new HttpTimer();
         for (int round = 0; round < warmup; round++) {
             for (Probe p : PROBES) {
-                if (p.local() || round < 2) {
+                if (p.local() || round == 0) {
                     try {
                         timer.get(base + p.path());
                     } catch (Exception e) {
