@@ -15,10 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench api|report|throughput|pages|startup|all}: the benchmark harness. Servers run in their own JVMs
+ * {@code bench api|report|throughput|pages|startup|all}, and {@code generate|load-synthetic|scale|plan} for how cost
+ * grows with the data: the benchmark harness. Servers run in their own JVMs
  * from the DipNorm jar; {@code all --out src/docs/benchmarks.md} refreshes the page with the method and tables.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {GenerateCommand.class, LoadSyntheticCommand.class, ScaleCommand.class, PlanCommand.class},
         description = "Benchmarks on loopback: API and report latency against the same SPARQL over HTTP, throughput and memory "
                 + "under concurrent clients, start-up against plain Fuseki main. Not part of mvn verify.")
 public final class BenchCommand {
@@ -132,128 +134,6 @@ public final class BenchCommand {
         return 0;
     }
 
-    @Command(name = "generate", description = "Write synthetic data at N times the curated data (N-Quads, curated graph) into DIR/synthetic.nq; "
-            + "deterministic for a seed. Never into data/.")
-    int generate(@Option(names = "--scale", required = true, description = "N: the store holds N times the curated data (N−1 synthetic copies).")
-            int scale,
-            @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed,
-            @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write synthetic.nq into.") Path dir)
-            throws Exception {
-        if (scale < 1) {
-            throw new UsageException("--scale=" + scale + ": must be 1 or more");
-        }
-        Path abs = dir.toAbsolutePath().normalize();
-        if (abs.startsWith(home.resolve("data").toAbsolutePath().normalize())) {
-            throw new UsageException("--out=" + dir + ": generated data never goes into data/");
-        }
-        Files.createDirectories(dir);
-        Path file = dir.resolve("synthetic.nq");
-        SyntheticData generator = SyntheticData.of(SourceSet.of(home, List.of()).parse().get(org.dipnorm.vocab.Graphs.CURATED));
-        SyntheticData.Counts c;
-        try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-            c = generator.write(scale, seed, os);
-        }
-        out().printf("Wrote %,d quads (%d synthetic copies, %,d synthetic states) to %s%n", c.quads(), c.copies(), c.states(), file);
-        c.instances().forEach((type, n) -> out().printf("  %,9d  %s%n", n, type));
-        return 0;
-    }
-
-    @Command(name = "load-synthetic", description = "Load ontology/ and data/ (validated), then bulk-add generated N-Quads into the store; "
-            + "prints one line 'loaded quads=… millis=…'. For bench scale, in its own JVM.")
-    int loadSynthetic(@Option(names = "--file", required = true, description = "N-Quads from bench generate.") List<Path> files)
-            throws Exception {
-        long start = System.nanoTime();
-        try (org.dipnorm.store.DipnormStore store = org.dipnorm.store.DipnormStore.open(db)) {
-            SourceSet sources = SourceSet.of(home, List.of());
-            org.dipnorm.validate.ValidationReport report = new org.dipnorm.validate.Validator().validate(sources);
-            if (!report.conforms()) {
-                throw new org.dipnorm.InputException(report.violations().size() + " violation(s) in the project's files");
-            }
-            store.load(sources.parse(), sources.contentHash());
-            long real = store.size(org.dipnorm.vocab.Graphs.CURATED) + store.size(org.dipnorm.vocab.Graphs.ONTOLOGY);
-            long bulkStart = System.nanoTime();
-            long added = store.bulkAdd(files);
-            Runtime rt = Runtime.getRuntime();
-            out().printf("loaded quads=%d millis=%.0f bulkMillis=%.0f heapMiB=%.0f%n", real + added, (System.nanoTime() - start) / 1e6,
-                    (System.nanoTime() - bulkStart) / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
-        }
-        return 0;
-    }
-
-    @Command(name = "scale", description = "Generate, load and serve 1×, 10×, 100×… the curated data; time each page, API route and report "
-            + "against 1×; 64 readers during a write; remote mode. With --out, write the Markdown page and its SVG chart.")
-    int scale(@Option(names = "--scales", split = ",", defaultValue = "1,10,100,1000", description = "Scales to run (default: ${DEFAULT-VALUE}).")
-            List<Integer> scales,
-            @Option(names = "--seed", defaultValue = "42", description = "Random seed of the generator (default: ${DEFAULT-VALUE}).") long seed,
-            @Option(names = "--work", paramLabel = "DIR", defaultValue = ".dipnorm/scale",
-                    description = "Folder for the generated data and stores (default: ${DEFAULT-VALUE}).") Path work,
-            @Option(names = "--out", paramLabel = "FILE", description = "Markdown file to (re)write, e.g. src/docs/scaling.md; the chart goes beside it.")
-            Path outFile,
-            @Option(names = "--probe-seconds", defaultValue = "15", description = "Time spent on each request at each scale, at most (default: ${DEFAULT-VALUE}).")
-            double probeSeconds,
-            @Option(names = "--max-minutes", defaultValue = "40", description = "Skip a scale that would end the run after this (default: ${DEFAULT-VALUE}).")
-            double maxMinutes,
-            @Option(names = "--max-quads", defaultValue = "60000000", description = "Skip a scale with more quads (default: ${DEFAULT-VALUE}).")
-            long maxQuads,
-            @Option(names = "--load-heap", defaultValue = "6g", description = "Heap of the loading JVM (default: ${DEFAULT-VALUE}).") String loadHeap,
-            @Option(names = "--concurrency-scale", defaultValue = "100", description = "Scale of the concurrency and remote runs (default: ${DEFAULT-VALUE}).")
-            int concurrencyScale,
-            @Option(names = "--readers", defaultValue = "64", description = "Concurrent readers during the write (default: ${DEFAULT-VALUE}).") int readers,
-            @Option(names = "--batch-copies", defaultValue = "2", description = "Copies of the curated data written during the reads (default: ${DEFAULT-VALUE}).")
-            int batchCopies,
-            @Option(names = "--remote-servers", defaultValue = "3", description = "Most DipNorm servers behind one Fuseki (default: ${DEFAULT-VALUE}).")
-            int remoteServers,
-            @Option(names = "--fuseki-jar", paramLabel = "FILE", defaultValue = "target/fuseki/jena-fuseki-server.jar",
-                    description = "The stock Fuseki server jar for remote mode; skipped when missing (default: ${DEFAULT-VALUE}).") Path fusekiJar)
-            throws Exception {
-        PrintWriter out = out();
-        ScaleBench bench = new ScaleBench(jar(), home.toAbsolutePath(), work.toAbsolutePath(), seed, Math.min(warmup, 10),
-                Math.min(iterations, 100), probeSeconds, maxMinutes, maxQuads, loadHeap, out);
-        ScaleBench.Run run = bench.run(scales, concurrencyScale, readers, batchCopies, remoteServers,
-                Files.isRegularFile(fusekiJar) ? fusekiJar.toAbsolutePath() : null);
-        String svgName = outFile == null ? "scaling.svg" : outFile.getFileName().toString().replaceFirst("\\.md$", "") + ".svg";
-        String md = ScaleReport.markdown(run, svgName, home.resolve("src/docs/scaling-notes.md"));
-        if (outFile != null) {
-            Files.writeString(outFile, md, StandardCharsets.UTF_8);
-            Files.writeString(outFile.resolveSibling(svgName), ScaleReport.svg(run), StandardCharsets.UTF_8);
-            out.println("Wrote " + outFile + " and " + outFile.resolveSibling(svgName));
-        } else {
-            out.print(md);
-        }
-        out.flush();
-        return run.concurrency() != null && (run.concurrency().errors() > 0 || !run.concurrency().consistent()) ? 1 : 0;
-    }
-
-    @Command(name = "plan", description = "Print a named query with its parameters substituted, as the server runs it, and its plan after "
-            + "ARQ's optimizer (what qparse --print=opt shows); with --time, run it over --db and print the rows and milliseconds.")
-    int plan(@Option(names = "--query", required = true, description = "Name of a query in queries/.") String name,
-            @Option(names = "--param", paramLabel = "NAME=VALUE", description = "An IRI parameter, prefixed (proc:us-china-1971) or full.")
-            java.util.Map<String, String> params,
-            @Option(names = "--time", description = "Also run it over the TDB2 store --db (three runs) and print the rows and times.") boolean time) {
-        java.util.Map<String, org.apache.jena.graph.Node> values = new java.util.LinkedHashMap<>();
-        if (params != null) {
-            params.forEach((k, v) -> values.put(k, org.apache.jena.graph.NodeFactory.createURI(
-                    org.dipnorm.vocab.Prefixes.DIPNORM.expandPrefix(v))));
-        }
-        String text = workload().substituted(name, values);
-        org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(text);
-        out().println(org.apache.jena.sparql.algebra.Algebra.optimize(org.apache.jena.sparql.algebra.Algebra.compile(query)));
-        if (time) {
-            try (org.dipnorm.store.DipnormStore store = org.dipnorm.store.DipnormStore.open(db)) {
-                for (int i = 0; i < 3; i++) {
-                    long start = System.nanoTime();
-                    long rows = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
-                        try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, store.dataset())) {
-                            return (long) org.apache.jena.query.ResultSetFormatter.consume(qe.execSelect());
-                        }
-                    });
-                    out().printf("%d rows in %.1f ms%n", rows, (System.nanoTime() - start) / 1e6);
-                }
-            }
-        }
-        return 0;
-    }
-
     private PageBench pageBench() {
         return new PageBench(clients, rounds, slice);
     }
@@ -262,7 +142,7 @@ public final class BenchCommand {
         return ServerProcess.dipnorm(jar(), home, db, logDir().resolve("serve.log"));
     }
 
-    private Workload workload() {
+    Workload workload() {
         return new Workload(QueryCatalog.load(SourceSet.of(home, List.of()).queriesDir()));
     }
 
@@ -272,7 +152,7 @@ public final class BenchCommand {
         return dir;
     }
 
-    private Path jar() {
+    Path jar() {
         Path j = jar;
         if (j == null) {
             try {
@@ -288,7 +168,7 @@ public final class BenchCommand {
         return j.toAbsolutePath();
     }
 
-    private PrintWriter out() {
+    PrintWriter out() {
         return spec.commandLine().getOut();
     }
 }
