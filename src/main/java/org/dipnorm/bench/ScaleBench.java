@@ -94,24 +94,25 @@ final class ScaleBench {
         long batchTriples = 0;
         RemoteResult remote = null;
         double lastLoadMinutes = 0;
-        double lastProbeMinutes = 0;
         int lastScale = 0;
+        List<Loaded> stores = new ArrayList<>();
         for (int scale : scales) {
             double elapsed = minutes(start);
-            // Generating and loading grow about linearly; the timing of the requests is capped per request.
-            double estimate = lastScale == 0 ? 0 : lastLoadMinutes * scale / lastScale + lastProbeMinutes * 1.5;
+            // Generating and loading grow about linearly; timing is capped per request; keep some for the rest.
+            double estimate = lastScale == 0 ? 0 : lastLoadMinutes * scale / lastScale;
+            double reserve = PROBES.size() * probeSeconds * (stores.size() + 1) / 60 + 10;
             long estimatedQuads = quadsAt1 < 0 ? 0 : quadsAt1 * scale;
             if (estimatedQuads > maxQuads) {
                 stops.add(String.format("%d×: about %,d quads, over --max-quads %,d", scale, estimatedQuads, maxQuads));
                 continue;
             }
-            if (elapsed + estimate > maxMinutes) {
-                stops.add(String.format("%d×: %.0f min spent, about %.0f more needed (%d× took %.1f min to generate and load, which "
-                        + "grows about linearly, and %.1f min to time), over --max-minutes %.0f", scale, elapsed, estimate, lastScale,
-                        lastLoadMinutes, lastProbeMinutes, maxMinutes));
+            if (elapsed + estimate + reserve > maxMinutes) {
+                stops.add(String.format("%d×: %.0f min spent, about %.0f more to generate and load (%d× took %.1f min, which grows "
+                        + "about linearly) and %.0f to time and test, over --max-minutes %.0f", scale, elapsed, estimate, lastScale,
+                        lastLoadMinutes, reserve, maxMinutes));
                 continue;
             }
-                long scaleStart = System.nanoTime();
+            long scaleStart = System.nanoTime();
             Path dir = work.resolve("scale-" + scale);
             deleteTree(dir);
             Files.createDirectories(dir);
@@ -126,41 +127,97 @@ final class ScaleBench {
             Path db = dir.resolve("db");
             Map<String, String> loaded = loadInOwnJvm(db, nq, dir.resolve("load.log"));
             long quads = Long.parseLong(loaded.get("quads"));
-            if (scale == 1 || quadsAt1 < 0) {
+            if (quadsAt1 < 0) {
                 quadsAt1 = quads / scale;
             }
             long disk = duKiB(db) + duKiB(dir.resolve("db-text"));
             log.printf("  generated in %.1f s; loaded %,d quads in %s ms; %,d KiB on disk%n", generateMillis / 1000, quads,
                     loaded.get("millis"), disk);
-            lastLoadMinutes = minutes(scaleStart);
-            long probeStart = System.nanoTime();
-            Map<Probe, Samples> latency = new LinkedHashMap<>();
-            double startup;
-            double rest;
-            try (ServerProcess server = ServerProcess.dipnorm(jar, home, db, dir.resolve("serve.log"))) {
-                startup = server.startupMillis();
-                warm(server.baseUrl());
-                for (Probe p : PROBES) {
-                    latency.put(p, time(server.baseUrl(), p));
-                }
-                System.gc();
-                rest = server.rssMiB();
-            }
-            lastProbeMinutes = minutes(probeStart);
-            results.add(new ScaleResult(scale, quads, generateMillis, Double.parseDouble(loaded.get("millis")),
-                    Double.parseDouble(loaded.get("bulkMillis")), disk, startup, rest, latency));
-            if (scale == concurrencyScale) {
-                ByteArrayOutputStream batch = new ByteArrayOutputStream();
-                batchTriples = generator.writeBatch(scale, batchCopies, seed, batch).quads();
-                concurrency = concurrency(db, dir, readers, batch.toByteArray(), batchTriples);
-                if (fusekiJar != null) {
-                    remote = remote(scale, db, dir, fusekiJar, 16, remoteServers);
-                }
-            }
+            log.flush();
             Files.deleteIfExists(nq);
+            stores.add(new Loaded(scale, dir, db, quads, generateMillis, Double.parseDouble(loaded.get("millis")),
+                    Double.parseDouble(loaded.get("bulkMillis")), disk));
+            lastLoadMinutes = minutes(scaleStart);
             lastScale = scale;
         }
+        if (!stores.isEmpty()) {
+            results.addAll(serve(stores));
+        }
+        for (Loaded l : stores) {
+            if (l.scale() == concurrencyScale) {
+                ByteArrayOutputStream batch = new ByteArrayOutputStream();
+                batchTriples = generator.writeBatch(l.scale(), batchCopies, seed, batch).quads();
+                if (fusekiJar != null) {
+                    remote = remote(l.scale(), l.db(), l.dir(), fusekiJar, 16, remoteServers);
+                }
+                concurrency = concurrency(l.db(), l.dir(), readers, batch.toByteArray(), batchTriples);
+            }
+        }
         return new Run(results, concurrency, concurrencyScale, batchTriples, remote, stops, seed, minutes(start));
+    }
+
+    /** A store loaded at one scale. */
+    private record Loaded(int scale, Path dir, Path db, long quads, double generateMillis, double loadMillis, double bulkMillis,
+            long diskKiB) {}
+
+    /**
+     * Serves every store at once, one server each, and times each request on all of them in turn, round after round:
+     * whatever else loads the machine meanwhile weighs on every scale alike, so the ratios to 1× hold.
+     */
+    private List<ScaleResult> serve(List<Loaded> stores) throws Exception {
+        List<ServerProcess> servers = new ArrayList<>();
+        try {
+            for (Loaded l : stores) {
+                servers.add(ServerProcess.dipnorm(jar, home, l.db(), l.dir().resolve("serve.log")));
+            }
+            for (ServerProcess server : servers) {
+                warm(server.baseUrl());
+            }
+            List<Map<Probe, Samples>> latency = new ArrayList<>();
+            stores.forEach(l -> latency.add(new LinkedHashMap<>()));
+            for (Probe p : PROBES) {
+                List<List<Double>> times = new ArrayList<>();
+                boolean[] failed = new boolean[servers.size()];
+                stores.forEach(l -> times.add(new ArrayList<>()));
+                HttpTimer timer = new HttpTimer();
+                long deadline = System.nanoTime() + (long) (probeSeconds * servers.size() * 1e9);
+                for (int round = 0; round < iterations && (round < 3 || System.nanoTime() < deadline); round++) {
+                    for (int i = 0; i < servers.size(); i++) {
+                        if (failed[i]) {
+                            continue;
+                        }
+                        try {
+                            times.get(i).add(timer.get(servers.get(i).baseUrl() + p.path()));
+                        } catch (InputException | java.io.IOException e) {
+                            failed[i] = true;
+                            times.get(i).clear();
+                            log.printf("  %d×: %s failed: %s%n", stores.get(i).scale(), p.name(),
+                                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                        }
+                    }
+                }
+                StringBuilder line = new StringBuilder(String.format("  %-46s p50", p.name()));
+                for (int i = 0; i < servers.size(); i++) {
+                    Samples s = Samples.of(times.get(i).stream().mapToDouble(Double::doubleValue).toArray());
+                    latency.get(i).put(p, s);
+                    line.append(String.format(java.util.Locale.ROOT, "  %d×: %.1f ms", stores.get(i).scale(), s.median()));
+                }
+                log.println(line.append(String.format(" (%d rounds)", times.get(0).size())));
+                log.flush();
+            }
+            List<ScaleResult> results = new ArrayList<>();
+            for (int i = 0; i < servers.size(); i++) {
+                Loaded l = stores.get(i);
+                ServerProcess server = servers.get(i);
+                results.add(new ScaleResult(l.scale(), l.quads(), l.generateMillis(), l.loadMillis(), l.bulkMillis(), l.diskKiB(),
+                        server.startupMillis(), server.rssMiB(), latency.get(i)));
+            }
+            return results;
+        } finally {
+            for (ServerProcess s : servers) {
+                s.close();
+            }
+        }
     }
 
     /**

@@ -167,7 +167,7 @@ final class ScaleReport {
 
     /** p50 against scale, both axes logarithmic, one line per request. */
     static String svg(ScaleBench.Run run) {
-        int w = 960;
+        int w = 1000;
         int h = 560;
         int left = 70;
         int right = 330;
@@ -206,7 +206,7 @@ final class ScaleReport {
         s.append("<title>DipNorm: p50 latency against scale (log–log)</title>\n");
         s.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" fill=\"white\"/>%n", w, h));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"22\" font-size=\"15\">p50 latency (ms) against scale (× the curated data), log–log; "
-                + "dashed: linear growth from the first scale</text>%n", left));
+                + "dashed: whole-graph requests; grey: linear growth</text>%n", left));
         for (double e = minY; e <= maxY; e++) {
             double yy = y.applyAsDouble(Math.pow(10, e));
             s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
@@ -232,11 +232,11 @@ final class ScaleReport {
                         y.applyAsDouble(Math.max(r.latency().get(p).median(), Math.pow(10, minY)))));
             }
             s.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s/>%n", pts.toString().trim(),
-                    colour, p.local() ? "" : " stroke-dasharray=\"1,0\""));
+                    colour, p.local() ? "" : " stroke-dasharray=\"7,3\""));
             double ly = top + 10 + i * 18;
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"/>"
-                    + "<text x=\"%.1f\" y=\"%.1f\">%s%s</text>%n", left + plotW + 12, ly, left + plotW + 32, ly, colour, left + plotW + 38, ly + 4,
-                    escape(p.name()), p.local() ? "" : " (whole graph)"));
+            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"%s/>"
+                    + "<text x=\"%.1f\" y=\"%.1f\">%s%s</text>%n", left + plotW + 12, ly, left + plotW + 32, ly, colour, p.local() ? "" : " stroke-dasharray=\"5,2\"", left + plotW + 38, ly + 4,
+                    escape(p.name()), ""));
             i++;
         }
         // Linear growth from the slowest request at the first scale, for the eye.
