@@ -34,10 +34,10 @@ final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Markdown file to (re)write, e.g. src/docs/scaling.md; the chart goes beside it.")
     Path outFile;
 
-    @Option(names = "--probe-seconds", defaultValue = "10", description = "Time spent timing each request at each scale, at most (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--probe-seconds", defaultValue = "6", description = "Seconds spent timing each request per scale, after the first 3 rounds (default: ${DEFAULT-VALUE}).")
     double probeSeconds;
 
-    @Option(names = "--max-minutes", defaultValue = "40", description = "Skip a scale that would end the run after this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-minutes", defaultValue = "45", description = "Skip a scale that would end the run after this (default: ${DEFAULT-VALUE}).")
     double maxMinutes;
 
     @Option(names = "--max-quads", defaultValue = "60000000", description = "Skip a scale with more quads (default: ${DEFAULT-VALUE}).")

@@ -40,10 +40,12 @@ final class ScaleReport {
                   the generated N-Quads go into the curated graph with TDB2's phased bulk loader (one transaction), and the text
                   index is rebuilt. Load time covers all of it; triples/s is quads over that time. Disk is `du -sk` of the store and
                   its text index (TDB2 files are sparse).
-                - **Serving.** `serve` in its own JVM (default heap) over that store; start-up is spawn to first answered query,
-                  memory the resident set after the probes. Each request: warm-up, then up to the iteration count or the time
-                  budget per request (at least 5), one client, keep-alive; p50 and p99 (nearest rank; with few samples p99 is the
-                  slowest).
+                - **Serving.** Every scale's store is served at once, each by `serve` in its own JVM (default heap); start-up
+                  is spawn to first answered query, memory the resident set after the timing. After a warm-up of every request
+                  on every server, each request is timed on all scales in turn, round after round (one client, keep-alive),
+                  until the iteration count or the time budget (at least 3 rounds): whatever else loads this shared machine
+                  meanwhile weighs on every scale alike, so the ratios to 1× hold even when the absolute times do not. p50
+                  and p99 are nearest rank; with few rounds p99 is the slowest.
                 - **Target.** Every operation on one resource or one report (marked *local*) stays within **2× of its 1× p50 at
                   100×**. Whole-graph operations (listings, search over everything, the durations of all processes, counts) are
                   expected to grow; how much is shown.
