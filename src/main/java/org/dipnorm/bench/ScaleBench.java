@@ -283,6 +283,7 @@ final class ScaleBench {
         log.println("Remote mode: serve --endpoint against a separate Fuseki over the same store");
         Map<Probe, Samples[]> lr = new LinkedHashMap<>();
         try (ServerProcess local = ServerProcess.dipnorm(jar, home, db, dir.resolve("serve-local.log"))) {
+            warm(local.baseUrl());
             for (Probe p : REMOTE) {
                 lr.put(p, new Samples[] {time(local.baseUrl(), p), null});
             }
@@ -294,6 +295,7 @@ final class ScaleBench {
                 for (int n = 1; n <= maxServers; n++) {
                     front.add(ServerProcess.dipnormRemote(jar, home, fuseki.sparqlUrl(), dir.resolve("serve-remote-" + n + ".log")));
                     if (n == 1) {
+                        warm(front.get(0).baseUrl());
                         for (Probe p : REMOTE) {
                             lr.get(p)[1] = time(front.get(0).baseUrl(), p);
                         }
