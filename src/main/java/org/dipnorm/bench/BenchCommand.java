@@ -15,10 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench api|report|throughput|pages|startup|all}: the benchmark harness. Servers run in their own JVMs
+ * {@code bench api|report|throughput|pages|startup|all}, and {@code generate|load-synthetic|scale|plan} for how cost
+ * grows with the data: the benchmark harness. Servers run in their own JVMs
  * from the DipNorm jar; {@code all --out src/docs/benchmarks.md} refreshes the page with the method and tables.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {GenerateCommand.class, LoadSyntheticCommand.class, ScaleCommand.class, PlanCommand.class},
         description = "Benchmarks on loopback: API and report latency against the same SPARQL over HTTP, throughput and memory "
                 + "under concurrent clients, start-up against plain Fuseki main. Not part of mvn verify.")
 public final class BenchCommand {
@@ -140,7 +142,7 @@ public final class BenchCommand {
         return ServerProcess.dipnorm(jar(), home, db, logDir().resolve("serve.log"));
     }
 
-    private Workload workload() {
+    Workload workload() {
         return new Workload(QueryCatalog.load(SourceSet.of(home, List.of()).queriesDir()));
     }
 
@@ -150,7 +152,7 @@ public final class BenchCommand {
         return dir;
     }
 
-    private Path jar() {
+    Path jar() {
         Path j = jar;
         if (j == null) {
             try {
@@ -166,7 +168,7 @@ public final class BenchCommand {
         return j.toAbsolutePath();
     }
 
-    private PrintWriter out() {
+    PrintWriter out() {
         return spec.commandLine().getOut();
     }
 }

@@ -31,6 +31,19 @@ final class ThroughputBench {
     }
 
     Result run(ServerProcess server, List<Workload.Call> calls, PrintWriter log) throws Exception {
+        return run(List.of(server.baseUrl()), server, calls.stream().map(Workload.Call::path).toList(), log);
+    }
+
+    /**
+     * Clients spread over several servers ({@code bases}, client c on server c mod n), sending {@code paths} in
+     * turn; memory is sampled from {@code measured} (e.g. the one store behind stateless servers).
+     */
+    Result runSpread(List<String> bases, ServerProcess measured, List<String> paths, PrintWriter log) throws Exception {
+        log.printf("  %d server(s):%n", bases.size());
+        return run(bases, measured, paths, log);
+    }
+
+    private Result run(List<String> bases, ServerProcess server, List<String> paths, PrintWriter log) throws Exception {
         System.gc();
         Thread.sleep(2_000);
         double rest = server.rssMiB();
@@ -45,7 +58,7 @@ final class ThroughputBench {
                 List<Double> times = new ArrayList<>();
                 for (int i = first; System.nanoTime() < end; i++) {
                     try {
-                        times.add(timer.get(server.baseUrl() + calls.get(i % calls.size()).path()));
+                        times.add(timer.get(bases.get(first % bases.size()) + paths.get(i % paths.size())));
                     } catch (Exception e) {
                         errors.incrementAndGet();
                     }

@@ -67,6 +67,11 @@ final class Workload {
                 "/reports/compare?process=us-china-1971&process=us-vietnam-1975&process=us-dprk-1994&format=json", sparql);
     }
 
+    /** A named query with the values substituted into the parsed query, as text. */
+    String substituted(String name, Map<String, Node> values) {
+        return text(name, values, -1, -1);
+    }
+
     /** A named query with the values substituted into the parsed query, as the runner does; offset/limit when not negative. */
     private String text(String name, Map<String, Node> values, long offset, long limit) {
         Query query = catalog.get(name).orElseThrow(() -> new IllegalStateException("queries/" + name + ".rq is missing")).query()

@@ -192,6 +192,26 @@ public final class DipnormStore implements AutoCloseable {
     }
 
     /**
+     * Adds the quads of N-Quads files with TDB2's phased bulk loader (one write transaction), then moves the
+     * data version and rebuilds the text index. For generated benchmark data: nothing is validated here, and
+     * the load record's content hash still names the files of the last {@link #load}. Returns the quads read.
+     */
+    public long bulkAdd(java.util.List<Path> nquads) {
+        var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(datasetGraph(),
+                org.apache.jena.system.progress.MonitorOutputs.nullOutput());
+        loader.startBulk();
+        try {
+            loader.load(nquads.stream().map(Path::toString).toList());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        recordWrite();
+        return loader.countQuads();
+    }
+
+    /**
      * After a write that did not come through {@link #load} or {@link #replaceGraph} (SPARQL Update or
      * a graph-store write on the server): moves the load record's time, so that the data version (and
      * with it ETag and Last-Modified) changes, and rebuilds the text index from the new data.
