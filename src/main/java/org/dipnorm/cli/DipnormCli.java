@@ -1,6 +1,7 @@
 package org.dipnorm.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import org.apache.jena.sys.JenaSystem;
 import org.dipnorm.InputException;
 import org.dipnorm.UsageException;
@@ -27,7 +28,8 @@ public final class DipnormCli {
         // threads ever run Jena's static initializers at once.
         Thread jena = new Thread(JenaSystem::init, "jena-init");
         jena.start();
-        CommandLine cl = commandLine();
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        CommandLine cl = serve ? serveCommandLine() : commandLine();
         cl.setExecutionStrategy(parsed -> {
             try {
                 jena.join();
@@ -36,24 +38,38 @@ public final class DipnormCli {
             }
             return new CommandLine.RunLast().execute(parsed);
         });
-        System.exit(cl.execute(args));
+        System.exit(cl.execute(serve ? Arrays.copyOfRange(args, 1, args.length) : args));
+    }
+
+    /**
+     * {@code dipnorm serve …} alone: picocli builds the model of {@code serve} only, not of every command
+     * (a tenth of a second or more of reflection that competes with Jena's initialization for the CPU at
+     * start-up). Same options, help, exit codes and error handling as through {@link #commandLine()}.
+     */
+    static CommandLine serveCommandLine() {
+        CommandLine cl = new CommandLine(new ServeCommand()).setCommandName("dipnorm serve");
+        cl.setExecutionExceptionHandler(DipnormCli::handle);
+        return cl;
     }
 
     /** The configured command line, for tests: {@code commandLine().setOut(pw).execute(args)}. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DipnormCli());
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            err.println("dipnorm: " + ex.getMessage());
-            err.flush();
-            if (ex instanceof UsageException) {
-                return USAGE;
-            }
-            if (!(ex instanceof InputException)) {
-                ex.printStackTrace(err);
-            }
-            return FAILURE;
-        });
+        cl.setExecutionExceptionHandler(DipnormCli::handle);
         return cl;
+    }
+
+    /** A failed command: its message on stderr (with the stack trace only for a bug), exit 2 for bad usage, else 1. */
+    private static int handle(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        err.println("dipnorm: " + ex.getMessage());
+        err.flush();
+        if (ex instanceof UsageException) {
+            return USAGE;
+        }
+        if (!(ex instanceof InputException)) {
+            ex.printStackTrace(err);
+        }
+        return FAILURE;
     }
 }

@@ -75,12 +75,14 @@ final class ServeCommand implements Callable<Integer> {
         // so that no two threads run its static initializers at once.
         JenaSystem.init();
         CompletableFuture<QueryCatalog> catalog = CompletableFuture.supplyAsync(() -> QueryCatalog.load(store.sources().queriesDir()));
+        CompletableFuture<Void> fusekiClasses = DipnormServer.preload();
         DipnormServer.Builder builder = DipnormServer.create().port(port).host(host).queryTimeoutMillis(queryTimeout)
                 .maxRows(maxRows).maxRequestBytes(maxRequestBytes);
         if (allowUpdate) {
             builder.allowUpdate(passwordFile);
         }
         if (endpoint != null) {
+            fusekiClasses.join();
             DipnormServer server = builder.endpoint(endpoint).queries(join(catalog)).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "dipnorm-shutdown"));
             out.printf("DipNorm is serving the API and reports over %s (started in %d ms)%n", endpoint,
@@ -92,6 +94,7 @@ final class ServeCommand implements Callable<Integer> {
         DipnormStore db = StoreSetup.openUpToDate(store, spec.commandLine().getErr());
         DipnormServer server;
         try {
+            fusekiClasses.join();
             server = builder.dataset(db.datasetGraph()).afterWrite(db::recordWrite).queries(join(catalog)).base(base).build().start();
         } catch (RuntimeException e) {
             db.close();

@@ -27,6 +27,25 @@ class CliTest {
     }
 
     @Test
+    void serveAloneHasTheSameOptionsHelpAndUsageErrorsAsThroughTheWholeCommandLine() {
+        CommandLine alone = DipnormCli.serveCommandLine();
+        StringWriter help = new StringWriter();
+        alone.setOut(new PrintWriter(help, true));
+        alone.setErr(new PrintWriter(err, true));
+        assertThat(alone.execute("--help")).isZero();
+        assertThat(help.toString()).startsWith("Usage: dipnorm serve").contains("--allow-update").contains("--endpoint");
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(out.toString()).isEqualTo(help.toString());
+
+        StringWriter aloneErr = new StringWriter();
+        alone.setErr(new PrintWriter(aloneErr, true));
+        assertThat(alone.execute("--allow-update")).isEqualTo(DipnormCli.USAGE);
+        assertThat(aloneErr.toString()).contains("--allow-update and --password-file go together");
+        assertThat(alone.execute("--no-such-option")).isEqualTo(DipnormCli.USAGE);
+        assertThat(aloneErr.toString()).contains("Unknown option: '--no-such-option'");
+    }
+
+    @Test
     void validateAcceptsTheRepository() {
         assertThat(run("validate", "--home", TestProject.ROOT.toString())).isZero();
         assertThat(out.toString()).contains("0 violation(s)");
