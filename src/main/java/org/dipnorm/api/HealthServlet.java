@@ -13,7 +13,7 @@ final class HealthServlet extends HttpServlet {
     private final HealthService health;
 
     HealthServlet(ApiContext ctx) {
-        this.health = new HealthService(ctx.access(), ctx.timeoutMillis()).precompute();
+        this.health = new HealthService(ctx.access(), ctx.timeoutMillis());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.dipnorm.service;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -14,7 +13,6 @@ import org.dipnorm.store.StoreAccess;
  * version (the content hash of the files of the last load). The same SPARQL runs locally and remotely.
  */
 public final class HealthService {
-    private static final String GRAPHS = "SELECT ?g (COUNT(*) AS ?triples) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g";
     private static final String VERSION = """
             SELECT ?hash ?loaded { GRAPH <https://w3id.org/dipnorm/graph/meta> {
               <https://w3id.org/dipnorm/id/load/files> <https://w3id.org/dipnorm/ontology#contentHash> ?hash .
@@ -27,17 +25,9 @@ public final class HealthService {
     private final StoreAccess access;
     private final long timeoutMillis;
 
-    private static final String GRAPH_COUNTS = "health-graph-counts";
-
     public HealthService(StoreAccess access, long timeoutMillis) {
         this.access = access;
         this.timeoutMillis = timeoutMillis;
-    }
-
-    /** Counts the triples per graph now, in the background, and again after every write, so no health check waits for it. */
-    public HealthService precompute() {
-        access.data().precompute(GRAPH_COUNTS, this::countGraphs);
-        return this;
     }
 
     public Health check() {
@@ -54,21 +44,11 @@ public final class HealthService {
                 }
             });
             // Counting every triple is a whole-store scan: done once per data version, not per health check.
-            Map<String, Long> graphs = access.data().perVersion(GRAPH_COUNTS, this::countGraphs);
+            Map<String, Long> graphs = access.data().graphCounts();
             return new Health("ok", access.mode(), access.location(), true, graphs, version[0], version[1], null);
         } catch (RuntimeException e) {
             return new Health("unavailable", access.mode(), access.location(), false, Map.of(), null, null,
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-    }
-
-    private Map<String, Long> countGraphs(RDFConnection conn) {
-        Map<String, Long> graphs = new LinkedHashMap<>();
-        Txn.executeRead(conn, () -> {
-            try (QueryExecution qe = conn.newQuery().query(GRAPHS).timeout(timeoutMillis).build()) {
-                qe.execSelect().forEachRemaining(r -> graphs.put(r.getResource("g").getURI(), r.getLiteral("triples").getLong()));
-            }
-        });
-        return java.util.Collections.unmodifiableMap(graphs);
     }
 }

@@ -1,6 +1,8 @@
 package org.dipnorm.store;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,15 +14,17 @@ import java.util.function.Function;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The version of the data the server answers from, and what is computed once per version of it
- * (whole-graph counts for the home page, VoID and {@code /health}) instead of on every request.
+ * (whole-graph counts for the home page, VoID and {@code /health}, {@link #graphCounts}) instead of on every request.
  *
  * <p>Embedded TDB2: every committed write transaction, whatever made it (a load, an import, SPARQL
  * Update), moves a generation counter through a TDB2 transaction listener; the data version and the
@@ -32,6 +36,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class DataState {
     private static final Logger LOG = LoggerFactory.getLogger(DataState.class);
+    private static final String GRAPH_COUNTS = "graph-counts";
+    private static final String COUNT_GRAPHS = "SELECT ?g (COUNT(*) AS ?triples) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g";
+    /** Whole-store counts run in the background, not in a request: they may take longer than a request's query. */
+    private static final long COUNT_TIMEOUT_MILLIS = 120_000;
 
     private final StoreAccess access;
     private final Duration remoteTtl;
@@ -81,6 +89,25 @@ public final class DataState {
             // the coordinator's configuration is locked once it runs: change it in its exclusive mode
             coordinator.modifyConfig(() -> coordinator.addListener(onCommit));
         }
+        precompute(GRAPH_COUNTS, DataState::countGraphs);
+    }
+
+    /**
+     * Triples per named graph, in graph order, computed once per data version for everything that shows
+     * them ({@code /health}, the home page, VoID): counting them is a scan of the whole store.
+     */
+    public Map<String, Long> graphCounts() {
+        return perVersion(GRAPH_COUNTS, DataState::countGraphs);
+    }
+
+    private static Map<String, Long> countGraphs(RDFConnection conn) {
+        Map<String, Long> graphs = new LinkedHashMap<>();
+        Txn.executeRead(conn, () -> {
+            try (QueryExecution qe = conn.newQuery().query(COUNT_GRAPHS).timeout(COUNT_TIMEOUT_MILLIS).build()) {
+                qe.execSelect().forEachRemaining(r -> graphs.put(r.getResource("g").getURI(), r.getLiteral("triples").getLong()));
+            }
+        });
+        return Collections.unmodifiableMap(graphs);
     }
 
     /** Write commits seen so far (embedded TDB2 only; always 0 for a remote endpoint). */

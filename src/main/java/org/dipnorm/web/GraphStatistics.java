@@ -9,18 +9,17 @@ import org.dipnorm.query.NamedQueryRunner;
 import org.dipnorm.query.QueryCatalog;
 
 /**
- * Whole-graph figures for the home page and VoID — triples per named graph, instances per class,
- * the precedents — from the named queries {@code home-graphs}, {@code home-classes} and
- * {@code processes}. They scan the whole store, so they are computed once per data version, in the
+ * Whole-graph figures for the home page and VoID — triples per named graph (the store's shared
+ * {@link org.dipnorm.store.DataState#graphCounts}), instances per class and the precedents (the named
+ * queries {@code home-classes} and {@code processes}). They scan the whole store, so they are computed once per data version, in the
  * background after each write ({@link org.dipnorm.store.DataState#precompute}), never per request.
  */
-record GraphStatistics(List<QuerySolution> graphs, List<QuerySolution> classes, List<QuerySolution> processes) {
+record GraphStatistics(Map<String, Long> graphs, List<QuerySolution> classes, List<QuerySolution> processes) {
     static final String KEY = "graph-statistics";
 
-    static GraphStatistics compute(QueryCatalog catalog, RDFConnection conn) {
+    static GraphStatistics compute(QueryCatalog catalog, Map<String, Long> graphs, RDFConnection conn) {
         NamedQueryRunner runner = new NamedQueryRunner(conn, 120_000);
-        return new GraphStatistics(rows(catalog, runner, "home-graphs"), rows(catalog, runner, "home-classes"),
-                rows(catalog, runner, "processes"));
+        return new GraphStatistics(graphs, rows(catalog, runner, "home-classes"), rows(catalog, runner, "processes"));
     }
 
     private static List<QuerySolution> rows(QueryCatalog catalog, NamedQueryRunner runner, String name) {
@@ -28,6 +27,6 @@ record GraphStatistics(List<QuerySolution> graphs, List<QuerySolution> classes, 
     }
 
     long totalTriples() {
-        return graphs.stream().mapToLong(g -> g.getLiteral("triples").getLong()).sum();
+        return graphs.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 
 /** {@code /}: what is in the graph (named graphs, instances by class), the precedents, and a search box. */
@@ -17,7 +18,7 @@ public final class HomeServlet extends HttpServlet {
     }
 
     /** What {@code home.jte} reads. */
-    public record Home(Links links, List<QuerySolution> graphs, List<QuerySolution> classes, List<QuerySolution> processes) {
+    public record Home(Links links, Map<String, Long> graphs, List<QuerySolution> classes, List<QuerySolution> processes) {
         /** At most this many precedents are listed on the home page; the rest are one click away, paged. */
         public static final int SHOWN = 100;
 

@@ -57,11 +57,9 @@ final class VoidServlet extends HttpServlet {
         ds.addProperty(DCTerms.modified, m.createTypedLiteral(version.loadedAt().toString(), XSDDatatype.XSDdateTime));
         ds.addProperty(m.createProperty("https://w3id.org/dipnorm/ontology#contentHash"), version.hash());
         GraphStatistics stats = context.statistics();
-        for (QuerySolution g : stats.graphs()) {
-            ds.addProperty(p(m, "subset"), m.createResource(g.getResource("graph").getURI())
-                    .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
-                    .addLiteral(p(m, "triples"), g.getLiteral("triples").getLong()));
-        }
+        stats.graphs().forEach((graph, triples) -> ds.addProperty(p(m, "subset"), m.createResource(graph)
+                .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
+                .addLiteral(p(m, "triples"), triples.longValue())));
         for (QuerySolution c : stats.classes()) {
             ds.addProperty(p(m, "classPartition"), m.createResource()
                     .addProperty(p(m, "class"), c.getResource("class"))

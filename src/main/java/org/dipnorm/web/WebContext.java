@@ -23,12 +23,16 @@ public record WebContext(StoreAccess access, DatasetGraph dataset, QueryCatalog 
 
     /** Triples per graph, instances per class and the precedents, computed once per data version. */
     GraphStatistics statistics() {
-        return access.data().perVersion(GraphStatistics.KEY, conn -> GraphStatistics.compute(catalog, conn));
+        return access.data().perVersion(GraphStatistics.KEY, this::computeStatistics);
     }
 
     /** Starts computing the whole-graph figures now, and again after every write to the embedded store. */
     void precomputeStatistics() {
-        access.data().precompute(GraphStatistics.KEY, conn -> GraphStatistics.compute(catalog, conn));
+        access.data().precompute(GraphStatistics.KEY, this::computeStatistics);
+    }
+
+    private GraphStatistics computeStatistics(RDFConnection conn) {
+        return GraphStatistics.compute(catalog, access.data().graphCounts(), conn);
     }
 
     /** The base URL links are made with: --base if given, else the URL the request came to. */
