@@ -64,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes;
 
+    @Option(names = "--page-cache", paramLabel = "MiB", defaultValue = "64",
+            description = "Room for rendered resource pages, kept until the data changes; 0 renders every page on every request "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long pageCacheMegabytes;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -77,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<QueryCatalog> catalog = CompletableFuture.supplyAsync(() -> QueryCatalog.load(store.sources().queriesDir()));
         CompletableFuture<Void> fusekiClasses = DipnormServer.preload();
         DipnormServer.Builder builder = DipnormServer.create().port(port).host(host).queryTimeoutMillis(queryTimeout)
-                .maxRows(maxRows).maxRequestBytes(maxRequestBytes);
+                .maxRows(maxRows).maxRequestBytes(maxRequestBytes).pageCacheMegabytes(pageCacheMegabytes);
         if (allowUpdate) {
             builder.allowUpdate(passwordFile);
         }

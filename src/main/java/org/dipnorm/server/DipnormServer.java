@@ -108,6 +108,7 @@ public final class DipnormServer {
         private Runnable afterWrite = () -> { };
         private int maxRows = 1000;
         private long maxRequestBytes = 1024 * 1024;
+        private long pageCacheBytes = WebContext.DEFAULT_PAGE_CACHE_BYTES;
 
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
@@ -208,6 +209,15 @@ public final class DipnormServer {
             return this;
         }
 
+        /** Room for rendered resource pages, kept until the data changes; 0 renders every page on every request. */
+        public Builder pageCacheMegabytes(long megabytes) {
+            if (megabytes < 0 || megabytes > 1L << 20) {
+                throw new UsageException("--page-cache=" + megabytes + ": must be 0 (no cache) to 1048576 MiB");
+            }
+            this.pageCacheBytes = megabytes << 20;
+            return this;
+        }
+
         public DipnormServer build() {
             if ((dataset == null) == (endpoint == null)) {
                 throw new IllegalStateException("DipnormServer needs either a dataset or a remote endpoint");
@@ -249,7 +259,7 @@ public final class DipnormServer {
             if (catalog != null) {
                 ApiContext ctx = new ApiContext(access, catalog, queryTimeoutMillis, 50, maxRows);
                 ApiRoutes.mount(builder, ctx);
-                WebContext web = new WebContext(access, dataset, catalog, base);
+                WebContext web = new WebContext(access, dataset, catalog, base, pageCacheBytes);
                 builder.addServlet("/reports/compare", new ReportServlet(ctx, web));
                 LinkedDataRoutes.of(web).forEach(builder::addServlet);
                 LinkedDataRoutes.filters(web).forEach(builder::addFilter);

@@ -2,7 +2,7 @@ package org.dipnorm.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +15,7 @@ import org.dipnorm.service.ComparisonService;
 import org.dipnorm.service.ReportModel.ProcessReport;
 import org.dipnorm.service.ResourceService;
 import org.dipnorm.service.ResourceView;
+import org.dipnorm.store.VersionedCache;
 
 /**
  * {@code /page/{path}} and {@code /page?iri=…}: a resource page (template {@code page.jte}) with
@@ -24,10 +25,19 @@ final class PageServlet extends HttpServlet {
     static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
     private static final int PAGE = 50;
     private final WebContext context;
+    private final VersionedCache<PageKey, Rendered> cache;
+
+    /** What a rendered page depends on besides the data: the resource, the offset of its incoming links, the links' base. */
+    private record PageKey(String iri, int offset, String base, String self) {}
+
+    /** A rendered page: its status (200 or 404) and UTF-8 body. */
+    private record Rendered(int status, byte[] body) {}
 
     PageServlet(WebContext context) {
         this.context = context;
+        this.cache = new VersionedCache<>(context.access().data(), context.pageCacheBytes(), r -> r.body().length + 64);
     }
+
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -38,23 +48,43 @@ final class PageServlet extends HttpServlet {
             return;
         }
         int offset = offset(request.getParameter("in"));
+        Links links = context.links(request);
+        String self = request.getRequestURI();
+        // A page is the same for everyone until the data changes: it is rendered once per data version
+        // (and kept while the cache has room), unless the client asks for a fresh copy (Cache-Control:
+        // no-cache, as a browser's hard reload sends), which is rendered again and replaces the kept one.
+        // Not-found pages are not kept: requests for made-up IRIs must not push real pages out.
+        VersionedCache.Lookup<Rendered> page = cache.get(new PageKey(iri, offset, links.base(), self), noCache(request),
+                () -> render(iri, offset, links, self), r -> r.status() == HttpServletResponse.SC_OK);
+        response.setStatus(page.value().status());
+        response.setContentType("text/html;charset=utf-8");
+        response.setHeader("Cache-Status", "DipNorm; " + (page.hit() ? "hit" : (noCache(request) ? "fwd=request" : "fwd=uri-miss")
+                + (page.stored() ? "; stored" : "")));
+        response.setContentLength(page.value().body().length);
+        response.getOutputStream().write(page.value().body());
+    }
+
+    private Rendered render(String iri, int offset, Links links, String self) {
         ResourceView view;
-        String timeline = null;
+        String timeline;
         try (RDFConnection conn = context.connect()) {
             view = new ResourceService(conn, context.catalog()).describe(iri, offset, PAGE);
             timeline = timeline(conn, view);
         }
-        Links links = context.links(request);
-        StringOutput out = new StringOutput();
-        response.setContentType("text/html;charset=utf-8");
-        if (!view.exists()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            TEMPLATES.render("notfound.jte", new PageModel(view, links, request.getRequestURI(), timeline), out);
-        } else {
-            response.setStatus(HttpServletResponse.SC_OK);
-            TEMPLATES.render("page.jte", new PageModel(view, links, request.getRequestURI(), timeline), out);
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        PageModel model = new PageModel(view, links, self, timeline);
+        TEMPLATES.render(view.exists() ? "page.jte" : "notfound.jte", model, out);
+        return new Rendered(view.exists() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND, out.toByteArray());
+    }
+
+    private static boolean noCache(HttpServletRequest request) {
+        for (String header : new String[] {"Cache-Control", "Pragma"}) {
+            String value = request.getHeader(header);
+            if (value != null && value.toLowerCase(java.util.Locale.ROOT).contains("no-cache")) {
+                return true;
+            }
         }
-        response.getWriter().write(out.toString());
+        return false;
     }
 
     /** A small SVG timeline for a process (its steps) or a mission (its lifecycle events); null for other resources or undated ones. */

@@ -11,7 +11,14 @@ import org.dipnorm.store.StoreAccess;
  * What the linked-data servlets share: the way to the data (embedded or remote), the embedded
  * dataset if there is one, the named queries and the public base URL (--base).
  */
-public record WebContext(StoreAccess access, DatasetGraph dataset, QueryCatalog catalog, String configuredBase) {
+public record WebContext(StoreAccess access, DatasetGraph dataset, QueryCatalog catalog, String configuredBase, long pageCacheBytes) {
+    /** The default room for rendered resource pages, kept per data version ({@code serve --page-cache}). */
+    public static final long DEFAULT_PAGE_CACHE_BYTES = 64L << 20;
+
+    public WebContext(StoreAccess access, DatasetGraph dataset, QueryCatalog catalog, String configuredBase) {
+        this(access, dataset, catalog, configuredBase, DEFAULT_PAGE_CACHE_BYTES);
+    }
+
     public RDFConnection connect() {
         return access.connect();
     }

@@ -107,6 +107,26 @@ class UpdateIT {
     }
 
     @Test
+    void aKeptPageIsRenderedAgainAfterAWrite() throws Exception {
+        String page = "/page/process/us-vietnam-1975";
+        api.get(page);
+        HttpResponse<String> kept = api.get(page);
+        assertThat(kept.headers().firstValue("Cache-Status").orElseThrow()).isEqualTo("DipNorm; hit");
+        assertThat(kept.body()).doesNotContain("Admirer of Hanoi");
+
+        String insert = "INSERT DATA { GRAPH <urn:x:admirers> { <urn:x:admirer> "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> \"Admirer of Hanoi\"@en ; "
+                + "<http://www.w3.org/2000/01/rdf-schema#seeAlso> <https://w3id.org/dipnorm/id/process/us-vietnam-1975> } }";
+        HttpResponse<String> ok = write("POST", "/dipnorm/update", "application/sparql-update", insert, "editor", "s3cret-pass");
+        assertThat(ok.statusCode()).as(ok.body()).isBetween(200, 204);
+
+        HttpResponse<String> after = api.get(page);
+        assertThat(after.headers().firstValue("Cache-Status").orElseThrow()).isEqualTo("DipNorm; fwd=uri-miss; stored");
+        assertThat(after.body()).as("the incoming link written after the page was kept").contains("Admirer of Hanoi");
+        assertThat(api.get(page).headers().firstValue("Cache-Status").orElseThrow()).isEqualTo("DipNorm; hit");
+    }
+
+    @Test
     void readsStayOpenAndTheCuratedDataIsUntouchedByRefusals() throws Exception {
         long curated = api.store.size(Graphs.CURATED);
         assertThat(write("POST", "/dipnorm/sparql", "application/sparql-update", "DROP ALL", "editor", "s3cret-pass").statusCode())

@@ -168,6 +168,32 @@ class LinkedDataIT {
     }
 
     @Test
+    void aPageIsRenderedOncePerDataVersionUnlessTheClientAsksForAFreshOne() throws Exception {
+        String path = "/page/event/1973-05-01-us-liaison-office-beijing-opened";
+        HttpResponse<String> first = get(path, BROWSER);
+        HttpResponse<String> kept = get(path, BROWSER);
+        assertThat(kept.headers().firstValue("Cache-Status")).hasValue("DipNorm; hit");
+        assertThat(kept.body()).isEqualTo(first.body());
+        assertThat(kept.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+
+        // a hard reload (Cache-Control: no-cache) renders the page again and keeps the new copy
+        HttpResponse<String> reload = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", BROWSER)
+                .header("Cache-Control", "no-cache").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reload.headers().firstValue("Cache-Status")).hasValue("DipNorm; fwd=request; stored");
+        assertThat(reload.body()).isEqualTo(first.body());
+
+        // paging is part of what is kept: another offset is another page
+        assertThat(get(path + "?in=1", BROWSER).headers().firstValue("Cache-Status")).hasValueSatisfying(v -> assertThat(v).startsWith(
+                "DipNorm; fwd=uri-miss"));
+
+        // pages of unknown resources are not kept, so made-up IRIs cannot push real pages out
+        get("/page/mission/el-dorado", BROWSER);
+        HttpResponse<String> missing = get("/page/mission/el-dorado", BROWSER);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Cache-Status")).hasValue("DipNorm; fwd=uri-miss");
+    }
+
+    @Test
     void revalidationWithTheEtagGets304() throws Exception {
         HttpResponse<String> first = get("/page/state/china", BROWSER);
         String etag = first.headers().firstValue("ETag").orElseThrow();
