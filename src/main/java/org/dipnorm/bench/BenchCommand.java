@@ -52,6 +52,10 @@ public final class BenchCommand {
     @Option(names = "--rounds", defaultValue = "3", description = "Rounds of the page benchmark, each a slice of every mode (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--page-warmup", defaultValue = "2",
+            description = "Warm-up rounds of the page benchmark, not counted (default: ${DEFAULT-VALUE}).")
+    int pageWarmup;
+
     @Option(names = "--slice", defaultValue = "10", description = "Seconds of each slice of the page benchmark (default: ${DEFAULT-VALUE}).")
     int slice;
 
@@ -135,7 +139,7 @@ public final class BenchCommand {
     }
 
     private PageBench pageBench() {
-        return new PageBench(clients, rounds, slice);
+        return new PageBench(clients, pageWarmup, rounds, slice);
     }
 
     private ServerProcess server() throws Exception {

@@ -22,11 +22,13 @@ import org.dipnorm.InputException;
 
 /**
  * Resource pages under concurrent load (issue #4): {@code clients} threads, each on its own keep-alive
- * connection, fetch the same resources three ways — the HTML page ({@code /page/…}), Fuseki's own
+ * connection, fetch the same resources four ways — the HTML page ({@code /page/…}) as served (kept
+ * per data version), the same page rendered for each request ({@code Cache-Control: no-cache}), Fuseki's own
  * {@code DESCRIBE} of the resource over {@code /dipnorm/sparql} (Turtle), and the page revalidated with
- * {@code If-None-Match} (304). The three modes take turns in slices of {@code sliceSeconds}, for
- * {@code rounds} rounds, so that a disturbance of the shared machine falls on all of them; the ratios
- * are requests per second of each mode over those of DESCRIBE. An error is any other status or an exception.
+ * {@code If-None-Match} (304). The modes take turns in slices of {@code sliceSeconds}, for
+ * {@code rounds} rounds after {@code warmupRounds} that are not counted, so that a disturbance of the shared
+ * machine falls on all of them; the ratios are requests per second of each mode over those of DESCRIBE.
+ * An error is any other status or an exception.
  */
 final class PageBench {
     /** A resource by its path under /id/ (e.g. {@code process/us-china-1971}). */
@@ -37,7 +39,8 @@ final class PageBench {
     }
 
     enum Mode {
-        PAGE("resource page — `GET /page/…` (HTML)"),
+        PAGE("resource page — `GET /page/…` (HTML, as served: rendered once per data version)"),
+        RENDER("resource page rendered for every request — `Cache-Control: no-cache`"),
         DESCRIBE("Fuseki `DESCRIBE <iri>` — `GET /dipnorm/sparql` (Turtle)"),
         REVALIDATE("resource page revalidated — `If-None-Match` → 304");
 
@@ -61,6 +64,11 @@ final class PageBench {
     private final int clients;
     private final int rounds;
     private final int sliceSeconds;
+    private final int warmupRounds;
+
+    int warmupRounds() {
+        return warmupRounds;
+    }
 
     int clients() {
         return clients;
@@ -74,18 +82,23 @@ final class PageBench {
         return sliceSeconds;
     }
 
-    PageBench(int clients, int rounds, int sliceSeconds) {
+    PageBench(int clients, int warmupRounds, int rounds, int sliceSeconds) {
         this.clients = clients;
+        this.warmupRounds = warmupRounds;
         this.rounds = rounds;
         this.sliceSeconds = sliceSeconds;
     }
 
     Map<Mode, Result> run(ServerProcess server, List<Target> targets, PrintWriter log) throws Exception {
         Map<Target, String> etags = etags(server, targets);
-        log.printf("  warm-up: %d s per mode%n", sliceSeconds);
-        log.flush();
-        for (Mode mode : Mode.values()) {
-            slice(server, targets, etags, mode);
+        // Fuseki's DESCRIBE path takes longer to reach its speed than the pages (JIT): a single warm-up
+        // slice once left it at a seventh of its later rate in the first counted round.
+        for (int w = 0; w < warmupRounds; w++) {
+            for (Mode mode : Mode.values()) {
+                Slice s = slice(server, targets, etags, mode);
+                log.printf("  warm-up %d, %-10s %,7d requests (%.0f/s), not counted%n", w + 1, mode, s.requests(), s.requests() / s.seconds());
+                log.flush();
+            }
         }
         Map<Mode, List<Slice>> slices = new EnumMap<>(Mode.class);
         for (int r = 0; r < rounds; r++) {
@@ -140,6 +153,10 @@ final class PageBench {
                     try {
                         HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
                         int expected = mode == Mode.REVALIDATE ? 304 : 200;
+                        boolean kept = r.headers().firstValue("Cache-Status").orElse("").endsWith("hit");
+                        if (mode == Mode.RENDER && kept) {
+                            throw new IllegalStateException("a no-cache request was answered from the page cache");
+                        }
                         if (r.statusCode() != expected || (expected == 200 && r.body().length == 0)) {
                             errors.incrementAndGet();
                         } else {
@@ -165,6 +182,8 @@ final class PageBench {
         return switch (mode) {
             case PAGE -> HttpRequest.newBuilder(URI.create(pageUrl(server, t))).timeout(Duration.ofSeconds(60))
                     .header("Accept", "text/html").GET().build();
+            case RENDER -> HttpRequest.newBuilder(URI.create(pageUrl(server, t))).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/html").header("Cache-Control", "no-cache").GET().build();
             case REVALIDATE -> HttpRequest.newBuilder(URI.create(pageUrl(server, t))).timeout(Duration.ofSeconds(60))
                     .header("Accept", "text/html").header("If-None-Match", etags.get(t)).GET().build();
             case DESCRIBE -> HttpRequest.newBuilder(URI.create(server.baseUrl() + "/dipnorm/sparql?query="
