@@ -13,11 +13,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.dipnorm.InputException;
 
 /**
@@ -137,45 +132,24 @@ final class PageBench {
     }
 
     private Slice slice(ServerProcess server, List<Target> targets, Map<Target, String> etags, Mode mode) throws Exception {
-        AtomicLong errors = new AtomicLong();
-        long start = System.nanoTime();
-        long end = start + TimeUnit.SECONDS.toNanos(sliceSeconds);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Double>>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int first = c;
-            futures.add(pool.submit(() -> {
-                HttpClient http = client();
-                List<Double> times = new ArrayList<>();
-                for (int i = first; System.nanoTime() < end; i++) {
-                    HttpRequest req = request(server, targets.get(i % targets.size()), etags, mode);
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-                        int expected = mode == Mode.REVALIDATE ? 304 : 200;
-                        boolean kept = r.headers().firstValue("Cache-Status").orElse("").endsWith("hit");
-                        if (mode == Mode.RENDER && kept) {
-                            throw new IllegalStateException("a no-cache request was answered from the page cache");
-                        }
-                        if (r.statusCode() != expected || (expected == 200 && r.body().length == 0)) {
-                            errors.incrementAndGet();
-                        } else {
-                            times.add((System.nanoTime() - t0) / 1e6);
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
+        int expected = mode == Mode.REVALIDATE ? 304 : 200;
+        ConcurrentClients.Outcome o = ConcurrentClients.run(clients, Duration.ofSeconds(sliceSeconds), c -> {
+            HttpClient http = client();
+            return i -> {
+                HttpRequest req = request(server, targets.get(i % targets.size()), etags, mode);
+                long t0 = System.nanoTime();
+                HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                double millis = (System.nanoTime() - t0) / 1e6;
+                if (r.statusCode() != expected || (expected == 200 && r.body().length == 0)) {
+                    throw new IllegalStateException(req.uri() + " answered " + r.statusCode());
                 }
-                return times;
-            }));
-        }
-        List<Double> all = new ArrayList<>();
-        for (Future<List<Double>> f : futures) {
-            all.addAll(f.get());
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        return new Slice(all.size() + errors.get(), errors.get(), seconds, all);
+                if (mode == Mode.RENDER && r.headers().firstValue("Cache-Status").orElse("").endsWith("hit")) {
+                    throw new IllegalStateException("a no-cache request was answered from the page cache");
+                }
+                return millis;
+            };
+        }, () -> { });
+        return new Slice(o.requests(), o.errors(), o.seconds(), o.millis());
     }
 
     private static HttpRequest request(ServerProcess server, Target t, Map<Target, String> etags, Mode mode) {

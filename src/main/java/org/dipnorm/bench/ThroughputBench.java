@@ -1,13 +1,8 @@
 package org.dipnorm.bench;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code clients} threads, each sending the API routes in turn on its own keep-alive connection for
@@ -47,40 +42,16 @@ final class ThroughputBench {
         System.gc();
         Thread.sleep(2_000);
         double rest = server.rssMiB();
-        AtomicLong errors = new AtomicLong();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Double>>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int first = c;
-            futures.add(pool.submit(() -> {
-                HttpTimer timer = new HttpTimer();
-                List<Double> times = new ArrayList<>();
-                for (int i = first; System.nanoTime() < end; i++) {
-                    try {
-                        times.add(timer.get(bases.get(first % bases.size()) + paths.get(i % paths.size())));
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                }
-                return times;
-            }));
-        }
-        double peak = rest;
-        while (System.nanoTime() < end) {
-            Thread.sleep(250);
-            peak = Math.max(peak, server.rssMiB());
-        }
-        List<Double> all = new ArrayList<>();
-        for (Future<List<Double>> f : futures) {
-            all.addAll(f.get());
-        }
-        pool.shutdown();
-        Result r = new Result(clients, seconds, all.size() + errors.get(), errors.get(),
-                Samples.of(all.stream().mapToDouble(Double::doubleValue).toArray()), rest, peak);
+        double[] peak = {rest};
+        ConcurrentClients.Outcome o = ConcurrentClients.run(clients, Duration.ofSeconds(seconds), c -> {
+            HttpTimer timer = new HttpTimer();
+            String base = bases.get(c % bases.size());
+            return i -> timer.get(base + paths.get(i % paths.size()));
+        }, () -> peak[0] = Math.max(peak[0], server.rssMiB()));
+        Result r = new Result(clients, seconds, o.requests(), o.errors(), o.latency(), rest, peak[0]);
         log.printf("  %d clients, %d s: %,d requests (%.0f/s), %d errors, p50 %.1f ms, p99 %.1f ms; RSS %.0f MiB at rest, %.0f MiB peak%n",
                 clients, seconds, r.requests(), r.perSecond(), r.errors(), r.latency().median(), r.latency().percentile(99),
-                rest, peak);
+                rest, peak[0]);
         log.flush();
         return r;
     }
