@@ -22,8 +22,13 @@ public record DataVersion(String hash, Instant loadedAt) {
 
     /** Reads the load record; a store never loaded has version "none" at the epoch. */
     public static DataVersion of(RDFConnection conn) {
+        return of(conn, -1);
+    }
+
+    /** The same, giving up after {@code timeoutMillis} (none if negative). */
+    public static DataVersion of(RDFConnection conn, long timeoutMillis) {
         return Txn.calculateRead(conn, () -> {
-            try (QueryExecution exec = conn.query(QUERY)) {
+            try (QueryExecution exec = conn.newQuery().query(QUERY).timeout(timeoutMillis).build()) {
                 ResultSet rs = exec.execSelect();
                 QuerySolution row = rs.hasNext() ? rs.next() : null;
                 String hash = row != null && row.contains("hash") ? row.getLiteral("hash").getLexicalForm() : "none";
