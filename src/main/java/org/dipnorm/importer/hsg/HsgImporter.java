@@ -3,7 +3,6 @@ package org.dipnorm.importer.hsg;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,8 +89,7 @@ public final class HsgImporter {
         Map<String, List<HsgEvent>> bySlug = new LinkedHashMap<>();
         for (RdcrArticle a : read) {
             List<HsgEvent> events = new ArrayList<>(mapper.map(a));
-            events.sort(Comparator.comparing((HsgEvent e) -> e.time().earliest()).thenComparing(e -> e.entry().number())
-                    .thenComparing(HsgEvent::k));
+            events.sort(HsgEvent.IN_DATE_ORDER);
             bySlug.put(a.slug(), events);
         }
         MissionMapper missions = new MissionMapper();
