@@ -180,16 +180,7 @@ public final class DipnormStore implements AutoCloseable {
         long start = System.nanoTime();
         // The text index of the new content is built on another thread while the triples are written; it
         // replaces the index in use only once the write has committed.
-        CompletableFuture<SearchIndex.Prepared> text = new CompletableFuture<>();
-        Thread indexer = new Thread(() -> {
-            try {
-                text.complete(search.prepare(datasetGraph(), graph, content));
-            } catch (Throwable e) {
-                text.completeExceptionally(e);
-            }
-        }, "dipnorm-text-index");
-        indexer.setDaemon(true);
-        indexer.start();
+        CompletableFuture<SearchIndex.Prepared> text = search.prepareAside(datasetGraph(), graph, content);
         try {
             Txn.executeWrite(dataset, () -> {
                 DatasetGraph dsg = datasetGraph();

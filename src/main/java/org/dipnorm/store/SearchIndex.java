@@ -173,6 +173,22 @@ public final class SearchIndex implements AutoCloseable {
         return new Prepared(built, directory);
     }
 
+    /** {@link #prepare} on a thread of its own, which does not keep the JVM alive. */
+    public java.util.concurrent.CompletableFuture<Prepared> prepareAside(DatasetGraph dataset, Node graph,
+            org.apache.jena.graph.Graph content) {
+        var prepared = new java.util.concurrent.CompletableFuture<Prepared>();
+        Thread indexer = new Thread(() -> {
+            try {
+                prepared.complete(prepare(dataset, graph, content));
+            } catch (Throwable e) {
+                prepared.completeExceptionally(e);
+            }
+        }, "dipnorm-text-index");
+        indexer.setDaemon(true);
+        indexer.start();
+        return prepared;
+    }
+
     /** Makes {@code prepared} the index in use, built for the store content {@code contentHash}. */
     public synchronized void install(Prepared prepared, String contentHash) {
         if (index != null) {
