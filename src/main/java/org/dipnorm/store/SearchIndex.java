@@ -28,7 +28,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The Lucene text index (jena-text) over labels, names and quotes, used by {@code text:query}.
  * It is derived data: rebuilt from the store after each load and whenever its recorded content
- * hash differs from the store's, so a crash between the two never leaves it silently stale.
+ * hash differs from the store's, so a crash between the two never leaves it silently stale; for a
+ * replaced graph it is built beside the write ({@link #prepareAside}) and installed after the commit.
  */
 public final class SearchIndex implements AutoCloseable {
     /** The field every indexed literal goes into. */
