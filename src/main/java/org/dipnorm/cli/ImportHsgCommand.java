@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.mem2.GraphMem2;
 import org.apache.jena.riot.RDFDataMgr;
@@ -69,32 +70,53 @@ final class ImportHsgCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // The text index is rebuilt once, after the import's write, rather than also after the curated load.
-        try (DipnormStore db = StoreSetup.openUpToDate(store, err, false)) {
-            Graph ontology = db.copyOf(Graphs.ONTOLOGY);
-            Graph curated = db.copyOf(Graphs.CURATED);
-            HsgImporter importer = new HsgImporter(rdcr, pocom);
-            HsgImporter.Result result;
-            if (!noProgress && System.console() != null) {
-                try (ConsoleProgress progress = new ConsoleProgress()) {
-                    result = importer.run(ontology, curated, progress);
+        HsgImporter importer = new HsgImporter(rdcr, pocom);
+        try (ConsoleProgress progress = !noProgress && System.console() != null ? new ConsoleProgress() : null) {
+            // The files are read and mapped on another thread while the store opens and, when fresh, loads and checks
+            // the ontology and curated data: neither needs the other.
+            CompletableFuture<HsgImporter.Records> reading = CompletableFuture.supplyAsync(
+                    () -> importer.read(progress == null ? HsgImporter.Progress.NONE : progress), ImportHsgCommand::daemon);
+            // The text index is rebuilt once, after the import's write, rather than also after the curated load.
+            try (DipnormStore db = StoreSetup.openUpToDate(store, err, false)) {
+                Graph ontology = db.copyOf(Graphs.ONTOLOGY);
+                Graph curated = db.copyOf(Graphs.CURATED);
+                HsgImporter.Result result = importer.build(join(reading), ontology, curated);
+                LOG.info("Built {} triples in {} ms", result.graph().size(), (System.nanoTime() - start) / 1_000_000);
+                if (nquads != null) {
+                    writeNQuads(result.graph(), nquads);
                 }
-            } else {
-                result = importer.run(ontology, curated, HsgImporter.Progress.NONE);
+                // The check runs while the triples are written; the transaction commits only if it passes.
+                CompletableFuture<ValidationReport> check = skipValidation ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.supplyAsync(() -> validate(ontology, curated, result.graph()), ImportHsgCommand::daemon);
+                boolean changed = db.replaceGraph(Graphs.HSG, result.graph(), () -> requireValid(join(check), err));
+                ImportSummary summary = result.summary();
+                summary.written(result.graph().size(), changed, (System.nanoTime() - start) / 1_000_000);
+                summary.print(out);
             }
-            LOG.info("Built {} triples in {} ms", result.graph().size(), (System.nanoTime() - start) / 1_000_000);
-            if (nquads != null) {
-                writeNQuads(result.graph(), nquads);
-            }
-            // The check runs while the triples are written; the transaction commits only if it passes.
-            CompletableFuture<ValidationReport> check = skipValidation ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.supplyAsync(() -> validate(ontology, curated, result.graph()));
-            boolean changed = db.replaceGraph(Graphs.HSG, result.graph(), () -> requireValid(check.join(), err));
-            ImportSummary summary = result.summary();
-            summary.written(result.graph().size(), changed, (System.nanoTime() - start) / 1_000_000);
-            summary.print(out);
         }
         return DipnormCli.OK;
+    }
+
+    /** Runs {@code task} on a thread of its own, which does not keep the JVM alive. */
+    private static void daemon(Runnable task) {
+        Thread t = new Thread(task, "dipnorm-import");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The value of {@code future}, or the exception it failed with as it was thrown (for the exit code). */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The shapes and checks over the imported graph together with the ontology and the curated data. */

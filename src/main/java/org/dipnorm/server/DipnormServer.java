@@ -75,6 +75,8 @@ public final class DipnormServer {
 
     public void stop() {
         fuseki.stop();
+        // a whole-graph count still running holds a read transaction: the store cannot close under it
+        access.data().stopPrecomputing();
     }
 
     public void join() {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.jena.dboe.transaction.txn.Transaction;
@@ -50,6 +51,7 @@ public final class DataState {
     private final ExecutorService background;
     private volatile Versioned current;
     private volatile boolean started;
+    private volatile boolean stopped;
 
     private record Versioned(long generation, long readAtNanos, DataVersion version) {}
 
@@ -80,7 +82,7 @@ public final class DataState {
                 public void notifyTxnFinish(Transaction txn) {
                     if (txn.isWriteTxn()) {
                         generation.incrementAndGet();
-                        if (started) {
+                        if (started && !stopped) {
                             background.execute(DataState.this::runWarmUps);
                         }
                     }
@@ -168,7 +170,7 @@ public final class DataState {
      */
     public <T> void precompute(String key, Function<RDFConnection, T> compute) {
         warmUps.put(key, compute);
-        if (started) {
+        if (started && !stopped) {
             background.execute(() -> warm(key, compute));
         }
     }
@@ -191,8 +193,26 @@ public final class DataState {
         });
     }
 
+    /**
+     * Stops the background computations and waits for the one running, if any: its read
+     * transaction must be over before the store closes. For a server that stops.
+     */
+    public void stopPrecomputing() {
+        stopped = true;
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(60, TimeUnit.SECONDS)) {
+                LOG.warn("A whole-graph computation was still running 60 s after the server stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void runWarmUps() {
-        warmUps.forEach(this::warm);
+        if (!stopped) {
+            warmUps.forEach(this::warm);
+        }
     }
 
     private void warm(String key, Function<RDFConnection, ?> compute) {

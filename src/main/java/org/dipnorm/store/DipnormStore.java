@@ -2,6 +2,8 @@ package org.dipnorm.store;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -136,7 +138,8 @@ public final class DipnormStore implements AutoCloseable {
             DatasetGraph dsg = datasetGraph();
             for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
                 dsg.deleteAny(e.getKey(), Node.ANY, Node.ANY, Node.ANY);
-                e.getValue().find().forEachRemaining(t -> dsg.add(new Quad(e.getKey(), t)));
+                // the same path as an import's write, which this load often precedes: it runs compiled sooner
+                BulkGraphWriter.addAll(dsg, e.getKey(), e.getValue());
             }
             dsg.deleteAny(Graphs.META, LOAD_RECORD, Node.ANY, Node.ANY);
             dsg.add(Graphs.META, LOAD_RECORD, CONTENT_HASH, NodeFactory.createLiteralString(contentHash));
@@ -175,18 +178,38 @@ public final class DipnormStore implements AutoCloseable {
             return false;
         }
         long start = System.nanoTime();
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = datasetGraph();
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            BulkGraphWriter.addAll(dsg, graph, content);
-            // the data version (ETag, Last-Modified) moves with every write
-            dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
-            dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
-                    NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
-            check.run();
-            beforeCommit.run();
-        });
-        reindex();
+        // The text index of the new content is built on another thread while the triples are written; it
+        // replaces the index in use only once the write has committed.
+        CompletableFuture<SearchIndex.Prepared> text = search.prepareAside(datasetGraph(), graph, content);
+        try {
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = datasetGraph();
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                BulkGraphWriter.addAll(dsg, graph, content);
+                // the data version (ETag, Last-Modified) moves with every write
+                dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
+                dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
+                        NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+                check.run();
+                beforeCommit.run();
+            });
+        } catch (RuntimeException | Error e) {
+            text.thenAccept(SearchIndex.Prepared::discard);
+            throw e;
+        }
+        SearchIndex.Prepared prepared;
+        try {
+            prepared = text.join();
+        } catch (CompletionException e) {
+            LOG.warn("The text index built beside the write failed ({}); rebuilding it from the store", e.getCause().toString());
+            prepared = null;
+        }
+        if (prepared == null) {
+            reindex();
+        } else {
+            search.install(prepared, indexKey());
+            dataset.getContext().set(TextQuery.textIndex, search.textIndex());
+        }
         LOG.info("Wrote {} triples into {} in {} ms", content.size(), graph, (System.nanoTime() - start) / 1_000_000);
         return true;
     }

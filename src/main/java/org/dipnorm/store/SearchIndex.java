@@ -28,7 +28,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The Lucene text index (jena-text) over labels, names and quotes, used by {@code text:query}.
  * It is derived data: rebuilt from the store after each load and whenever its recorded content
- * hash differs from the store's, so a crash between the two never leaves it silently stale.
+ * hash differs from the store's, so a crash between the two never leaves it silently stale; for a
+ * replaced graph it is built beside the write ({@link #prepareAside}) and installed after the commit.
  */
 public final class SearchIndex implements AutoCloseable {
     /** The field every indexed literal goes into. */
@@ -112,12 +113,7 @@ public final class SearchIndex implements AutoCloseable {
                 var it = dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY);
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    if (q.getSubject().isURI() && q.getObject().isLiteral()) {
-                        Node o = q.getObject();
-                        Entity e = new Entity(q.getSubject().getURI(), null, o.getLiteralLanguage(), o.getLiteralDatatype());
-                        e.put(FIELD, q.getObject().getLiteralLexicalForm());
-                        index.addEntity(e);
-                    }
+                    add(index, q.getSubject(), q.getObject());
                 }
             }
         });
@@ -133,14 +129,105 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private TextIndex create() {
-        EntityDefinition def = new EntityDefinition("uri", FIELD, PREDICATES.get(0));
-        def.setLangField("lang");
-        for (Node p : PREDICATES.subList(1, PREDICATES.size())) {
-            def.set(FIELD, p);
+    /**
+     * An index built aside from the one in use, for the store as it will be after a write:
+     * {@link #install} makes it the index in use once the write has committed.
+     */
+    public static final class Prepared {
+        private final TextIndex index;
+        private final Directory directory;
+
+        private Prepared(TextIndex index, Directory directory) {
+            this.index = index;
+            this.directory = directory;
         }
-        TextIndexConfig config = new TextIndexConfig(def);
-        config.setValueStored(true);
+
+        /** Drops it (the write it was built for did not commit). */
+        public void discard() {
+            index.close();
+        }
+    }
+
+    /**
+     * Builds in memory, beside the index in use, the index of the store as it will be once
+     * {@code graph} holds exactly {@code content}: the same entities {@link #rebuild} would read
+     * from the store after that write (the other graphs read from {@code dataset} in a read
+     * transaction, so alike before and after a concurrent write to {@code graph}; {@code graph}
+     * itself from {@code content}), so that the indexing can run while the write does.
+     */
+    public Prepared prepare(DatasetGraph dataset, Node graph, org.apache.jena.graph.Graph content) {
+        Directory directory = new ByteBuffersDirectory();
+        TextIndex built = create(directory);
+        Txn.executeRead(dataset, () -> {
+            for (Node predicate : PREDICATES) {
+                var it = dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY);
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (!q.getGraph().equals(graph)) {
+                        add(built, q.getSubject(), q.getObject());
+                    }
+                }
+                content.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> add(built, t.getSubject(), t.getObject()));
+            }
+        });
+        built.commit();
+        return new Prepared(built, directory);
+    }
+
+    /** {@link #prepare} on a thread of its own, which does not keep the JVM alive. */
+    public java.util.concurrent.CompletableFuture<Prepared> prepareAside(DatasetGraph dataset, Node graph,
+            org.apache.jena.graph.Graph content) {
+        var prepared = new java.util.concurrent.CompletableFuture<Prepared>();
+        Thread indexer = new Thread(() -> {
+            try {
+                prepared.complete(prepare(dataset, graph, content));
+            } catch (Throwable e) {
+                prepared.completeExceptionally(e);
+            }
+        }, "dipnorm-text-index");
+        indexer.setDaemon(true);
+        indexer.start();
+        return prepared;
+    }
+
+    /** Makes {@code prepared} the index in use, built for the store content {@code contentHash}. */
+    public synchronized void install(Prepared prepared, String contentHash) {
+        if (index != null) {
+            index.close();
+        }
+        if (dir == null) {
+            index = prepared.index;
+            memoryHash = contentHash;
+            return;
+        }
+        index = null;
+        deleteContents();
+        try {
+            Files.createDirectories(dir);
+            try (Directory disk = FSDirectory.open(dir)) {
+                for (String file : prepared.directory.listAll()) {
+                    disk.copyFrom(prepared.directory, file, file, org.apache.lucene.store.IOContext.DEFAULT);
+                }
+                disk.sync(List.of(disk.listAll()));
+            } finally {
+                prepared.index.close();
+            }
+            index = create();
+            Files.writeString(dir.resolve(MARKER), contentHash, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void add(TextIndex index, Node subject, Node object) {
+        if (subject.isURI() && object.isLiteral()) {
+            Entity e = new Entity(subject.getURI(), null, object.getLiteralLanguage(), object.getLiteralDatatype());
+            e.put(FIELD, object.getLiteralLexicalForm());
+            index.addEntity(e);
+        }
+    }
+
+    private TextIndex create() {
         try {
             Directory directory;
             if (dir == null) {
@@ -149,10 +236,21 @@ public final class SearchIndex implements AutoCloseable {
                 Files.createDirectories(dir);
                 directory = FSDirectory.open(dir);
             }
-            return TextDatasetFactory.createLuceneIndex(directory, config);
+            return create(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static TextIndex create(Directory directory) {
+        EntityDefinition def = new EntityDefinition("uri", FIELD, PREDICATES.get(0));
+        def.setLangField("lang");
+        for (Node p : PREDICATES.subList(1, PREDICATES.size())) {
+            def.set(FIELD, p);
+        }
+        TextIndexConfig config = new TextIndexConfig(def);
+        config.setValueStored(true);
+        return TextDatasetFactory.createLuceneIndex(directory, config);
     }
 
     private void deleteContents() {

@@ -70,7 +70,32 @@ class DataStateTest {
             assertThat(computed.get()).as("once at start, once after the write").isEqualTo(2);
             int after = computed.get();
             assertThat((int) data.<Integer>perVersion("size", conn -> computed.incrementAndGet())).isEqualTo(after);
+            data.stopPrecomputing(); // as a server does when it stops: the store then closes with no computation reading
         }
+    }
+
+    @Test
+    void stoppingWaitsForTheRunningComputationSoThatTheStoreCanClose() throws Exception {
+        DipnormStore store = DipnormStore.open(tmp.resolve("db"));
+        DataState data = StoreAccess.local(store.datasetGraph(), "test").data();
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger computed = new AtomicInteger();
+        data.precompute("slow", conn -> Txn.calculateRead(store.dataset(), () -> {
+            running.countDown();
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return computed.incrementAndGet();
+        }));
+        data.startPrecomputing(java.time.Duration.ZERO);
+        assertThat(running.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        data.stopPrecomputing();
+        assertThat(computed.get()).as("the computation in its read transaction ended before stop returned").isEqualTo(1);
+        data.precompute("later", conn -> computed.incrementAndGet());
+        assertThat(computed.get()).as("nothing is started once stopped").isEqualTo(1);
+        store.close(); // fails with "Can't expel: Active transactions" while a computation still reads
     }
 
     private static void awaitAtLeast(AtomicInteger n, int value) throws InterruptedException {

@@ -69,4 +69,55 @@ class DipnormStoreTest {
             assertThat(both).isTrue();
         }
     }
+
+    private static List<String> search(DipnormStore store, String words) {
+        String q = """
+                PREFIX text: <http://jena.apache.org/text#>
+                SELECT ?s WHERE { ?s text:query ?q } ORDER BY ?s""";
+        var query = org.apache.jena.query.QueryFactory.create(q);
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query)
+                    .substitution("q", org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(words)).build()) {
+                List<String> found = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(r -> found.add(r.getResource("s").getURI()));
+                return found;
+            }
+        });
+    }
+
+    private static org.apache.jena.graph.Graph labelled(String subject, String label) {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        g.add(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/dipnorm/id/test/" + subject),
+                org.apache.jena.vocabulary.RDFS.label.asNode(), org.apache.jena.graph.NodeFactory.createLiteralLang(label, "en"));
+        return g;
+    }
+
+    @Test
+    void theTextIndexBuiltBesideAWriteIsInUseOnceItCommitsAndNotBefore() throws Exception {
+        Path home = TestProject.home(tmp.resolve("home"), "good.ttl");
+        String subject = "https://w3id.org/dipnorm/id/test/";
+        try (DipnormStore store = DipnormStore.open(tmp.resolve("db"))) {
+            store.loadIfChanged(SourceSet.of(home, List.of()));
+            List<String> curated = search(store, "liaison");
+            assertThat(store.replaceGraph(Graphs.HSG, labelled("a", "Zanzibar liaison"))).isTrue();
+            assertThat(search(store, "Zanzibar")).containsExactly(subject + "a");
+            assertThat(search(store, "liaison")).as("the other graphs stay indexed").contains(subject + "a").containsAll(curated);
+
+            assertThatThrownBy(() -> store.replaceGraph(Graphs.HSG, labelled("b", "Pemba"), () -> {
+                throw new InputException("check failed");
+            })).isInstanceOf(InputException.class);
+            assertThat(search(store, "Pemba")).as("a write that did not commit").isEmpty();
+            assertThat(search(store, "Zanzibar")).containsExactly(subject + "a");
+
+            assertThat(store.replaceGraph(Graphs.HSG, labelled("c", "Pemba"))).isTrue();
+            assertThat(search(store, "Zanzibar")).as("the replaced graph is no longer indexed").isEmpty();
+            assertThat(search(store, "Pemba")).containsExactly(subject + "c");
+        }
+        Path marker = tmp.resolve("db-text/dipnorm-content-hash");
+        java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(marker);
+        try (DipnormStore store = DipnormStore.open(tmp.resolve("db"))) {
+            assertThat(search(store, "Pemba")).containsExactly(subject + "c");
+            assertThat(Files.getLastModifiedTime(marker)).as("the index is up to date on reopening: not rebuilt").isEqualTo(built);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.dipnorm.importer.hsg;
 
+import java.util.Comparator;
 import org.apache.jena.rdf.model.Resource;
 
 /**
@@ -19,6 +20,10 @@ import org.apache.jena.rdf.model.Resource;
  */
 public record HsgEvent(RdcrArticle article, RdcrEntry entry, int k, HeadingRule rule, String clause, EventTime time,
         MissionKind mission, boolean foreign, String site, String movedFrom, String protectingPower) {
+
+    /** By date (earliest bound), then entry number, then position in the heading: the order precedents are found in. */
+    public static final Comparator<HsgEvent> IN_DATE_ORDER = Comparator.comparing((HsgEvent e) -> e.time().earliest())
+            .thenComparing(e -> e.entry().number()).thenComparing(HsgEvent::k);
 
     /** {@code hsg-china-18}, {@code hsg-china-19-2}: the key of the event's IRIs. */
     public String key() {

@@ -3,7 +3,6 @@ package org.dipnorm.importer.hsg;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,10 +73,45 @@ public final class HsgImporter {
     }
 
     /**
+     * The records read and mapped, before anything that needs the ontology or the curated data:
+     * what {@link #read} gives and {@link #build} turns into the graph.
+     */
+    public static final class Records {
+        private final ImportSummary summary;
+        private final List<RdcrArticle> articles;
+        private final Map<String, String> names;
+        private final Map<String, List<HsgEvent>> bySlug;
+        private final MissionMapper missions;
+        private final List<ChiefMapper.Appointment> appointments;
+        private final Map<String, String> roleTitles;
+
+        private Records(ImportSummary summary, List<RdcrArticle> articles, Map<String, String> names,
+                Map<String, List<HsgEvent>> bySlug, MissionMapper missions, List<ChiefMapper.Appointment> appointments,
+                Map<String, String> roleTitles) {
+            this.summary = summary;
+            this.articles = articles;
+            this.names = names;
+            this.bySlug = bySlug;
+            this.missions = missions;
+            this.appointments = appointments;
+            this.roleTitles = roleTitles;
+        }
+    }
+
+    /**
      * @param ontology the ontology graph (for step-type labels; may be empty)
      * @param curated the curated graph, to corroborate (may be empty)
      */
     public Result run(Graph ontology, Graph curated, Progress progress) {
+        return build(read(progress), ontology, curated);
+    }
+
+    /**
+     * Reads the rdcr and pocom files and maps their entries and appointments: the part of the import
+     * that needs neither the ontology nor the curated data, so that it can run while a fresh store
+     * loads them.
+     */
+    public Records read(Progress progress) {
         ImportSummary summary = new ImportSummary();
         List<RdcrArticle> read = readArticles(progress, summary);
         Map<String, String> names = new TreeMap<>();
@@ -90,8 +124,7 @@ public final class HsgImporter {
         Map<String, List<HsgEvent>> bySlug = new LinkedHashMap<>();
         for (RdcrArticle a : read) {
             List<HsgEvent> events = new ArrayList<>(mapper.map(a));
-            events.sort(Comparator.comparing((HsgEvent e) -> e.time().earliest()).thenComparing(e -> e.entry().number())
-                    .thenComparing(HsgEvent::k));
+            events.sort(HsgEvent.IN_DATE_ORDER);
             bySlug.put(a.slug(), events);
         }
         MissionMapper missions = new MissionMapper();
@@ -109,6 +142,23 @@ public final class HsgImporter {
                 names.putIfAbsent(m.protectingPower(), title(m.protectingPower()));
             }
         });
+        return new Records(summary, read, names, bySlug, missions, appointments, roleTitles);
+    }
+
+    /**
+     * Builds the graph from what {@link #read} gave.
+     *
+     * @param ontology the ontology graph (for step-type labels; may be empty)
+     * @param curated the curated graph, to corroborate (may be empty)
+     */
+    public Result build(Records records, Graph ontology, Graph curated) {
+        ImportSummary summary = records.summary;
+        List<RdcrArticle> read = records.articles;
+        Map<String, String> names = records.names;
+        Map<String, List<HsgEvent>> bySlug = records.bySlug;
+        MissionMapper missions = records.missions;
+        List<ChiefMapper.Appointment> appointments = records.appointments;
+        Map<String, String> roleTitles = records.roleTitles;
 
         HsgGraph g = new HsgGraph();
         g.type(HsgGraph.ACTIVITY, PROV.Activity);

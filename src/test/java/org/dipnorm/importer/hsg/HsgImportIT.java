@@ -111,6 +111,23 @@ class HsgImportIT {
     }
 
     @Test
+    void aRuptureIsRestoredOnlyByTheSameStateAndAnExileLegationIsNoRupture() {
+        List<String> found = result.summary().precedents();
+        assertThat(found).as("North Yemen: severed 1967, resumed 1972; South Yemen's new relations of 1967 are not the restoration")
+                .anyMatch(p -> p.startsWith("proc:hsg-us-yemen-1967 ") && p.contains("1967–1972") && p.contains("diplomatic relations resumed 1972-12-19")
+                        && !p.contains("1967-12-07"));
+        assertThat(found).as("South Yemen: severed 1969, resumed 1990")
+                .anyMatch(p -> p.startsWith("proc:hsg-us-yemen-1969 ") && p.contains("diplomatic relations resumed 1990-04-30")
+                        && !p.contains("1972"));
+        for (String exile : List.of("norway", "belgium", "luxembourg", "poland")) {
+            assertThat(found).as("%s 1940–45: relations went on with the government in exile", exile)
+                    .noneMatch(p -> p.startsWith("proc:hsg-us-" + exile + "-194"));
+        }
+        assertThat(found).as("relations with the United Arab Republic are no step of the Syrian process")
+                .anyMatch(p -> p.startsWith("proc:hsg-us-syria-1958 ") && !p.contains("diplomatic relations established"));
+    }
+
+    @Test
     void chiefsOfMissionBelongToTheMissionOfTheirDay() {
         Map<String, String> expected = Map.of("cn-1973-bruc-01", "united-states-liaison-office-beijing",
                 "cn-1979-wood-01", "united-states-embassy-beijing", "cn-1974-unge-01", "united-states-embassy-taipei",
