@@ -183,7 +183,8 @@ public final class DipnormServer {
 
         /**
          * What to run after a successful write through {@code /dipnorm/update} or {@code /dipnorm/data}
-         * (the store's {@code recordWrite}: move the data version, rebuild the text index).
+         * (the store's {@code recordWrite}: move the data version; the text index is kept up to date by the
+         * dataset itself when it is the store's {@code datasetGraph()}).
          */
         public Builder afterWrite(Runnable afterWrite) {
             this.afterWrite = afterWrite;

@@ -17,6 +17,7 @@ import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
@@ -58,14 +59,19 @@ public final class DataState {
     DataState(StoreAccess access, DatasetGraph dataset, Duration remoteTtl) {
         this.access = access;
         this.remoteTtl = remoteTtl;
-        this.pushed = dataset != null && TDBInternal.isTDB2(dataset);
+        DatasetGraph base = dataset;
+        // under jena-text's DatasetGraphText (or any wrapper) is the TDB2 dataset whose commits we follow
+        while (base instanceof DatasetGraphWrapper w && !TDBInternal.isTDB2(base)) {
+            base = w.getWrapped();
+        }
+        this.pushed = base != null && TDBInternal.isTDB2(base);
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dipnorm-precompute");
             t.setDaemon(true);
             return t;
         });
         if (pushed) {
-            TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem().getTxnMgr();
+            TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(base).getTxnSystem().getTxnMgr();
             // Bumped again when the transaction is over: a reader that began between the commit and
             // the moment its new state is visible to new transactions would have cached the old state.
             TransactionListener onCommit = new TransactionListener() {

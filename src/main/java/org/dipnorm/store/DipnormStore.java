@@ -10,6 +10,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -36,7 +38,10 @@ public final class DipnormStore implements AutoCloseable {
     static final Node LOADED_AT = NodeFactory.createURI("http://purl.org/dc/terms/modified");
 
     private final Path dir;
+    /** TDB2 itself: what loads write, and the text index is then rebuilt from. */
     private final Dataset dataset;
+    /** TDB2 through jena-text: every write through it updates the text index in the same transaction. */
+    private final DatasetGraph indexed;
     private final SearchIndex search;
 
     private DipnormStore(Path dir, Dataset dataset, SearchIndex search) {
@@ -44,9 +49,10 @@ public final class DipnormStore implements AutoCloseable {
         this.dataset = dataset;
         this.search = search;
         if (storedHash().isPresent() && !search.builtFor().filter(indexKey()::equals).isPresent()) {
-            search.rebuild(datasetGraph(), indexKey());
+            search.rebuild(tdb(), indexKey());
         }
         dataset.getContext().set(TextQuery.textIndex, search.textIndex());
+        this.indexed = new DatasetGraphText(tdb(), search.textIndex(), search.updates(tdb()), false);
     }
 
     /** Opens (or creates) the store in {@code dir}; its text index lives beside it in {@code dir-text}. */
@@ -76,18 +82,28 @@ public final class DipnormStore implements AutoCloseable {
         return dir;
     }
 
+    /** The store as a {@link Dataset} ({@link #datasetGraph}). */
     public Dataset dataset() {
-        return dataset;
+        return DatasetFactory.wrap(indexed);
     }
 
+    /**
+     * The store as queries and the server see it. Writes through it (SPARQL Update, the graph store of
+     * {@code serve --allow-update}) keep the text index up to date in the same transaction, in proportion
+     * to what they change; follow them with {@link #recordWrite}.
+     */
     public DatasetGraph datasetGraph() {
+        return indexed;
+    }
+
+    private DatasetGraph tdb() {
         return dataset.asDatasetGraph();
     }
 
     /** The content hash of the files of the last successful load, if any. */
     public Optional<String> storedHash() {
         return Txn.calculateRead(dataset, () -> {
-            var it = datasetGraph().find(Graphs.META, LOAD_RECORD, CONTENT_HASH, Node.ANY);
+            var it = tdb().find(Graphs.META, LOAD_RECORD, CONTENT_HASH, Node.ANY);
             return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
         });
     }
@@ -100,7 +116,7 @@ public final class DipnormStore implements AutoCloseable {
     /** When the store was last loaded (the load record's timestamp), if ever. */
     public Optional<Instant> loadedAt() {
         return Txn.calculateRead(dataset, () -> {
-            var it = datasetGraph().find(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
+            var it = tdb().find(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
             return it.hasNext() ? Optional.of(Instant.parse(it.next().getObject().getLiteralLexicalForm())) : Optional.empty();
         });
     }
@@ -133,7 +149,7 @@ public final class DipnormStore implements AutoCloseable {
         long start = System.nanoTime();
         LOG.info("Writing {} triples into {} graphs in one transaction", countTriples(graphs), graphs.size());
         Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = datasetGraph();
+            DatasetGraph dsg = tdb();
             for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
                 dsg.deleteAny(e.getKey(), Node.ANY, Node.ANY, Node.ANY);
                 e.getValue().find().forEachRemaining(t -> dsg.add(new Quad(e.getKey(), t)));
@@ -176,7 +192,7 @@ public final class DipnormStore implements AutoCloseable {
         }
         long start = System.nanoTime();
         Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = datasetGraph();
+            DatasetGraph dsg = tdb();
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             BulkGraphWriter.addAll(dsg, graph, content);
             // the data version (ETag, Last-Modified) moves with every write
@@ -192,12 +208,12 @@ public final class DipnormStore implements AutoCloseable {
     }
 
     /**
-     * Adds the quads of N-Quads files with TDB2's phased bulk loader (one write transaction), then moves the
-     * data version and rebuilds the text index. For generated benchmark data: nothing is validated here, and
+     * Adds the quads of N-Quads files with TDB2's phased bulk loader (one write transaction, past the text
+     * index), then moves the data version and rebuilds the text index from the whole store. For generated benchmark data: nothing is validated here, and
      * the load record's content hash still names the files of the last {@link #load}. Returns the quads read.
      */
     public long bulkAdd(java.util.List<Path> nquads) {
-        var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(datasetGraph(),
+        var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(tdb(),
                 org.apache.jena.system.progress.MonitorOutputs.nullOutput());
         loader.startBulk();
         try {
@@ -207,27 +223,33 @@ public final class DipnormStore implements AutoCloseable {
             loader.finishException(e);
             throw e;
         }
-        recordWrite();
+        moveDataVersion();
+        reindex();
         return loader.countQuads();
     }
 
     /**
-     * After a write that did not come through {@link #load} or {@link #replaceGraph} (SPARQL Update or
-     * a graph-store write on the server): moves the load record's time, so that the data version (and
-     * with it ETag and Last-Modified) changes, and rebuilds the text index from the new data.
+     * After a write through {@link #datasetGraph} (SPARQL Update or a graph-store write on the server):
+     * moves the load record's time, so that the data version (and with it ETag and Last-Modified)
+     * changes, and records that the text index, which followed the write, is current for it. Costs the
+     * same whatever the size of the store.
      */
     public void recordWrite() {
+        moveDataVersion();
+        search.markBuiltFor(indexKey());
+    }
+
+    private void moveDataVersion() {
         Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = datasetGraph();
+            DatasetGraph dsg = tdb();
             dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
             dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
                     NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
         });
-        reindex();
     }
 
     private void reindex() {
-        search.rebuild(datasetGraph(), indexKey());
+        search.rebuild(tdb(), indexKey());
         dataset.getContext().set(TextQuery.textIndex, search.textIndex());
     }
 
@@ -235,7 +257,7 @@ public final class DipnormStore implements AutoCloseable {
     public Graph copyOf(Node graph) {
         return Txn.calculateRead(dataset, () -> {
             Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            datasetGraph().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+            tdb().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
             return copy;
         });
     }
@@ -276,7 +298,7 @@ public final class DipnormStore implements AutoCloseable {
     public long size(Node graph) {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
-            var it = datasetGraph().find(graph, Node.ANY, Node.ANY, Node.ANY);
+            var it = tdb().find(graph, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
                 it.next();
                 n++;

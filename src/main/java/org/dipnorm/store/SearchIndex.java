@@ -16,8 +16,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextDocProducer;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -28,7 +30,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The Lucene text index (jena-text) over labels, names and quotes, used by {@code text:query}.
  * It is derived data: rebuilt from the store after each load and whenever its recorded content
- * hash differs from the store's, so a crash between the two never leaves it silently stale.
+ * hash differs from the store's, so a crash between the two never leaves it silently stale; writes
+ * through the store's text dataset ({@link #updates}) change it in the same transaction, literal by literal.
  */
 public final class SearchIndex implements AutoCloseable {
     /** The field every indexed literal goes into. */
@@ -40,6 +43,10 @@ public final class SearchIndex implements AutoCloseable {
             NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"),
             NodeFactory.createURI("https://w3id.org/dipnorm/ontology#quote"));
     private static final String MARKER = "dipnorm-content-hash";
+    /** Before the marker's key: an index built by an older layout (no uid field, so no deletes) is rebuilt on open. */
+    private static final String LAYOUT = "uid-1 ";
+    /** The field of a literal's checksum (subject, field, value, language), which lets a deleted literal leave the index. */
+    static final String UID_FIELD = "uid";
 
     private final Path dir;
     private String memoryHash;
@@ -85,17 +92,96 @@ public final class SearchIndex implements AutoCloseable {
         return index;
     }
 
-    /** The content hash the index was built for, if any. */
+    /** The content hash the index was built for, if any (none for an index of an older layout). */
     public Optional<String> builtFor() {
         if (dir == null) {
             return Optional.ofNullable(memoryHash);
         }
         try {
             Path marker = dir.resolve(MARKER);
-            return Files.exists(marker) ? Optional.of(Files.readString(marker, StandardCharsets.UTF_8).strip()) : Optional.empty();
+            String key = Files.exists(marker) ? Files.readString(marker, StandardCharsets.UTF_8).strip() : "";
+            return key.startsWith(LAYOUT) ? Optional.of(key.substring(LAYOUT.length())) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Records that the index is current for {@code contentHash} without rebuilding it: after a write whose
+     * changes it followed ({@link #updates}).
+     */
+    public synchronized void markBuiltFor(String contentHash) {
+        if (dir == null) {
+            memoryHash = contentHash;
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(MARKER), LAYOUT + contentHash, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What keeps the index in step with the writes made through a {@code DatasetGraphText} over {@code data}:
+     * an added label, name or quote is indexed, a deleted one leaves the index unless the resource still has
+     * the same text through another indexed triple (another graph or property). Runs inside the write
+     * transaction; jena-text commits the index with it.
+     */
+    public TextDocProducer updates(DatasetGraph data) {
+        return new TextDocProducer() {
+            @Override
+            public void start() {
+                // the changes are committed with the transaction (jena-text's TextIndexDB joins TDB2's commit)
+            }
+
+            @Override
+            public void finish() {
+            }
+
+            @Override
+            public void reset() {
+            }
+
+            @Override
+            public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+                if (!indexed(s, p, o)) {
+                    return;
+                }
+                if (action == TextQuadAction.ADD) {
+                    textIndex().addEntity(entity(s, o));
+                } else if (action == TextQuadAction.DELETE && !stillHas(data, s, o)) {
+                    textIndex().deleteEntity(entity(s, o));
+                }
+            }
+        };
+    }
+
+    private static boolean indexed(Node s, Node p, Node o) {
+        return s.isURI() && o.isLiteral() && PREDICATES.contains(p);
+    }
+
+    /** Whether {@code s} has the text of {@code o} (same lexical form and language) through any indexed triple. */
+    private static boolean stillHas(DatasetGraph data, Node s, Node o) {
+        for (Node p : PREDICATES) {
+            var it = data.find(Node.ANY, s, p, Node.ANY);
+            while (it.hasNext()) {
+                Node other = it.next().getObject();
+                if (other.isLiteral() && other.getLiteralLexicalForm().equals(o.getLiteralLexicalForm())
+                        && other.getLiteralLanguage().equals(o.getLiteralLanguage())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The index entry of one literal of one resource. */
+    private static Entity entity(Node s, Node o) {
+        Entity e = new Entity(s.getURI(), null, o.getLiteralLanguage(), o.getLiteralDatatype());
+        e.put(FIELD, o.getLiteralLexicalForm());
+        return e;
     }
 
     /** Re-creates the index from every indexed literal in the store and records the content hash. */
@@ -112,30 +198,20 @@ public final class SearchIndex implements AutoCloseable {
                 var it = dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY);
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    if (q.getSubject().isURI() && q.getObject().isLiteral()) {
-                        Node o = q.getObject();
-                        Entity e = new Entity(q.getSubject().getURI(), null, o.getLiteralLanguage(), o.getLiteralDatatype());
-                        e.put(FIELD, q.getObject().getLiteralLexicalForm());
-                        index.addEntity(e);
+                    if (indexed(q.getSubject(), q.getPredicate(), q.getObject())) {
+                        index.addEntity(entity(q.getSubject(), q.getObject()));
                     }
                 }
             }
         });
         index.commit();
-        if (dir == null) {
-            memoryHash = contentHash;
-        } else {
-            try {
-                Files.writeString(dir.resolve(MARKER), contentHash, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        markBuiltFor(contentHash);
     }
 
     private TextIndex create() {
         EntityDefinition def = new EntityDefinition("uri", FIELD, PREDICATES.get(0));
         def.setLangField("lang");
+        def.setUidField(UID_FIELD);
         for (Node p : PREDICATES.subList(1, PREDICATES.size())) {
             def.set(FIELD, p);
         }
