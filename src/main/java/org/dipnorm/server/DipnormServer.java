@@ -73,8 +73,10 @@ public final class DipnormServer {
         return this;
     }
 
+    /** Stops answering, and waits for the background computations of whole-graph figures to end. */
     public void stop() {
         fuseki.stop();
+        access.data().stopPrecomputing(Duration.ofSeconds(30));
     }
 
     public void join() {
@@ -248,7 +250,9 @@ public final class DipnormServer {
                 access = StoreAccess.remote(endpoint);
             }
             if (catalog != null) {
-                ApiContext ctx = new ApiContext(access, catalog, queryTimeoutMillis, 50, maxRows);
+                boolean textIndex = dataset != null && dataset.getContext().isDefined(TextQuery.textIndex);
+                ApiContext ctx = new ApiContext(access, catalog, queryTimeoutMillis, 50, maxRows, textIndex);
+                new PerVersionResults(access.data(), catalog).precompute();
                 ApiRoutes.mount(builder, ctx);
                 WebContext web = new WebContext(access, dataset, catalog, base);
                 builder.addServlet("/reports/compare", new ReportServlet(ctx, web));

@@ -87,7 +87,7 @@ public final class DataState {
                     if (txn.isWriteTxn()) {
                         generation.incrementAndGet();
                         if (started) {
-                            background.execute(DataState.this::runWarmUps);
+                            inBackground(DataState.this::runWarmUps);
                         }
                     }
                 }
@@ -175,7 +175,7 @@ public final class DataState {
     public <T> void precompute(String key, Function<RDFConnection, T> compute) {
         warmUps.put(key, compute);
         if (started) {
-            background.execute(() -> warm(key, compute));
+            inBackground(() -> warm(key, compute));
         }
     }
 
@@ -186,7 +186,7 @@ public final class DataState {
      */
     public void startPrecomputing(Duration delay) {
         started = true;
-        background.execute(() -> {
+        inBackground(() -> {
             try {
                 Thread.sleep(delay.toMillis());
             } catch (InterruptedException e) {
@@ -195,6 +195,31 @@ public final class DataState {
             }
             runWarmUps();
         });
+    }
+
+    /**
+     * Stops the background computations, waiting (up to {@code wait}) for the one running, so that no read
+     * of the store is left open when it closes. Requests still compute what they need themselves.
+     */
+    public void stopPrecomputing(Duration wait) {
+        started = false;
+        background.shutdownNow();
+        try {
+            if (!background.awaitTermination(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                LOG.warn("A background computation was still running after {} ms", wait.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code task} on the background thread, unless it has been stopped. */
+    private void inBackground(Runnable task) {
+        try {
+            background.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("Not computed in the background: stopped");
+        }
     }
 
     private void runWarmUps() {
