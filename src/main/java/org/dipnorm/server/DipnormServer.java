@@ -18,6 +18,8 @@ import org.dipnorm.UsageException;
 import org.dipnorm.api.ApiContext;
 import org.dipnorm.api.ApiRoutes;
 import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.service.PerVersionResults;
+import org.apache.jena.query.text.TextQuery;
 import org.dipnorm.web.CorsFilter;
 import org.dipnorm.web.LinkedDataRoutes;
 import org.dipnorm.web.ServiceDescriptionFilter;
