@@ -25,8 +25,11 @@ import org.dipnorm.store.DataState;
  * <pre>new PerVersionResults(access.data(), catalog).precompute();</pre>
  */
 public final class PerVersionResults {
-    /** Whole-graph queries run in the background, not in a request: they may take longer than a request's query. */
-    static final long TIMEOUT_MILLIS = 120_000;
+    /**
+     * Whole-graph queries run in the background, not in a request: they may take much longer than a request's query
+     * (the durations query takes some 30 s at 1,000× on two cores, and longer while other servers start beside it).
+     */
+    static final long TIMEOUT_MILLIS = 600_000;
 
     private final DataState data;
     private final QueryCatalog catalog;

@@ -230,7 +230,7 @@ public final class DataState {
         try {
             perVersion(key, compute);
         } catch (RuntimeException e) {
-            LOG.warn("Precomputing {} failed: {}", key, e.getMessage());
+            LOG.warn("Precomputing {} failed: {}", key, e.toString());
         }
     }
 }
