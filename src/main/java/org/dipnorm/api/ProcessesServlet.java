@@ -13,7 +13,7 @@ final class ProcessesServlet extends ApiServlet {
 
     @Override
     protected Object answer(ApiRequest request, RDFConnection connection) {
-        ProcessService service = new ProcessService(ctx.runner(connection), ctx.catalog());
+        ProcessService service = new ProcessService(ctx.runner(connection), ctx.catalog(), ctx.cached());
         String id = request.pathTail();
         if (!id.isEmpty()) {
             request.onlyParams(Set.of());

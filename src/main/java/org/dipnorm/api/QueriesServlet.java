@@ -24,6 +24,6 @@ final class QueriesServlet extends ApiServlet {
         }
         long limit = request.limit(ctx);
         long offset = request.offset();
-        return new QueryService(ctx.runner(connection), ctx.catalog()).run(name, request.paramsExcept(PAGING), offset, limit);
+        return new QueryService(ctx.runner(connection), ctx.catalog(), ctx.cached()).run(name, request.paramsExcept(PAGING), offset, limit);
     }
 }

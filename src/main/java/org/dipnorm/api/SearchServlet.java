@@ -16,6 +16,6 @@ final class SearchServlet extends ApiServlet {
         String q = request.param("q");
         long limit = request.limit(ctx);
         long offset = request.offset();
-        return new SearchService(ctx.runner(connection), ctx.catalog()).search(q, offset, limit, ctx.maxRows());
+        return new SearchService(ctx.runner(connection), ctx.catalog(), ctx.textIndex()).search(q, offset, limit, ctx.maxRows());
     }
 }

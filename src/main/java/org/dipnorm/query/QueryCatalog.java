@@ -22,12 +22,13 @@ import org.dipnorm.InputException;
 
 /**
  * The named queries of a folder, loaded once: one query per {@code .rq} file, named by its file
- * name, with a header of {@code # title:}, {@code # description:} and {@code # param: ?name (type) text} lines.
+ * name, with a header of {@code # title:}, {@code # description:}, {@code # param: ?name (type) text} and, for a whole-graph query
+ * whose rows are computed once per data version, {@code # cache: per-version} lines.
  *
  * <pre>QueryCatalog catalog = QueryCatalog.load(Path.of("queries"));</pre>
  */
 public final class QueryCatalog {
-    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param):\\s*(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param|cache):\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile("^\\?(\\w+)\\s+\\((\\w+)\\)\\s*(.*)$");
 
     private final Map<String, NamedQuery> queries;
@@ -63,6 +64,7 @@ public final class QueryCatalog {
         String title = name;
         StringBuilder description = new StringBuilder();
         List<QueryParameter> params = new ArrayList<>();
+        boolean perVersion = false;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = HEADER.matcher(lines[i].strip());
@@ -72,6 +74,12 @@ public final class QueryCatalog {
             switch (m.group(1)) {
                 case "title" -> title = m.group(2).strip();
                 case "description" -> description.append(description.length() > 0 ? " " : "").append(m.group(2).strip());
+                case "cache" -> {
+                    if (!m.group(2).strip().equals("per-version")) {
+                        throw InputException.at(file, i + 1, 1, "the only cache is '# cache: per-version'");
+                    }
+                    perVersion = true;
+                }
                 default -> params.add(param(file, i + 1, m.group(2).strip()));
             }
         }
@@ -81,7 +89,7 @@ public final class QueryCatalog {
         } catch (QueryParseException e) {
             throw InputException.at(file, e.getLine(), e.getColumn(), e.getMessage());
         }
-        return new NamedQuery(name, title, description.toString(), params, file, text, query);
+        return new NamedQuery(name, title, description.toString(), params, file, text, query, perVersion);
     }
 
     private static QueryParameter param(Path file, int line, String spec) {

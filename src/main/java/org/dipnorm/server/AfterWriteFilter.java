@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * On the write endpoints ({@code --allow-update}): after a write that succeeded (2xx), runs the
  * store's after-write step — the load record's time moves, so the data version, {@code ETag} and
- * {@code Last-Modified} change, and the text index is rebuilt — before the answer is sent.
+ * {@code Last-Modified} change (the text index already followed the write, in its transaction) — before
+ * the answer is sent.
  */
 final class AfterWriteFilter implements Filter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "DELETE", "PATCH");

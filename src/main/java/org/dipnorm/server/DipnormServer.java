@@ -18,6 +18,8 @@ import org.dipnorm.UsageException;
 import org.dipnorm.api.ApiContext;
 import org.dipnorm.api.ApiRoutes;
 import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.service.PerVersionResults;
+import org.apache.jena.query.text.TextQuery;
 import org.dipnorm.web.CorsFilter;
 import org.dipnorm.web.LinkedDataRoutes;
 import org.dipnorm.web.ServiceDescriptionFilter;
@@ -73,10 +75,10 @@ public final class DipnormServer {
         return this;
     }
 
+    /** Stops answering, and waits for the background computations of whole-graph figures to end. */
     public void stop() {
         fuseki.stop();
-        // a whole-graph count still running holds a read transaction: the store cannot close under it
-        access.data().stopPrecomputing();
+        access.data().stopPrecomputing(Duration.ofSeconds(30));
     }
 
     public void join() {
@@ -186,7 +188,8 @@ public final class DipnormServer {
 
         /**
          * What to run after a successful write through {@code /dipnorm/update} or {@code /dipnorm/data}
-         * (the store's {@code recordWrite}: move the data version, rebuild the text index).
+         * (the store's {@code recordWrite}: move the data version; the text index is kept up to date by the
+         * dataset itself when it is the store's {@code datasetGraph()}).
          */
         public Builder afterWrite(Runnable afterWrite) {
             this.afterWrite = afterWrite;
@@ -259,7 +262,9 @@ public final class DipnormServer {
                 access = StoreAccess.remote(endpoint);
             }
             if (catalog != null) {
-                ApiContext ctx = new ApiContext(access, catalog, queryTimeoutMillis, 50, maxRows);
+                boolean textIndex = dataset != null && dataset.getContext().isDefined(TextQuery.textIndex);
+                ApiContext ctx = new ApiContext(access, catalog, queryTimeoutMillis, 50, maxRows, textIndex);
+                new PerVersionResults(access.data(), catalog).precompute();
                 ApiRoutes.mount(builder, ctx);
                 WebContext web = new WebContext(access, dataset, catalog, base, pageCacheBytes);
                 builder.addServlet("/reports/compare", new ReportServlet(ctx, web));

@@ -14,18 +14,33 @@ import org.dipnorm.vocab.Prefixes;
 final class CatalogQueries {
     private final NamedQueryRunner runner;
     private final QueryCatalog catalog;
+    private final PerVersionResults cached;
 
     CatalogQueries(NamedQueryRunner runner, QueryCatalog catalog) {
+        this(runner, catalog, null);
+    }
+
+    /** With {@code cached}, a whole-graph query run without parameters pages through its rows of this data version. */
+    CatalogQueries(NamedQueryRunner runner, QueryCatalog catalog, PerVersionResults cached) {
         this.runner = runner;
         this.catalog = catalog;
+        this.cached = cached;
     }
 
     List<QuerySolution> rows(String name, Map<String, Node> bindings) {
-        return Rows.list(runner.select(query(name), bindings));
+        return rows(name, bindings, 0, Long.MAX_VALUE);
     }
 
     List<QuerySolution> rows(String name, Map<String, Node> bindings, long offset, long limit) {
-        return Rows.list(runner.select(query(name), bindings, offset, limit));
+        NamedQuery query = query(name);
+        if (cached != null) {
+            var page = cached.page(query, bindings, offset, limit);
+            if (page.isPresent()) {
+                return Rows.list(page.get());
+            }
+        }
+        return Rows.list(offset == 0 && limit == Long.MAX_VALUE ? runner.select(query, bindings)
+                : runner.select(query, bindings, offset, limit));
     }
 
     /** An IRI checked as a query parameter would be (absolute, no spaces, quotes or brackets), as a term to bind. */

@@ -25,6 +25,11 @@ public final class ProcessService {
         this.queries = new CatalogQueries(runner, catalog);
     }
 
+    /** With {@code cached}, the list of every process (no party) is paged from the rows of this data version. */
+    public ProcessService(NamedQueryRunner runner, QueryCatalog catalog, PerVersionResults cached) {
+        this.queries = new CatalogQueries(runner, catalog, cached);
+    }
+
     /** Processes ordered by their first dated step; {@code partyIri} (or null for all) keeps those a state is party to. */
     public Page<ProcessSummary> list(String partyIri, long offset, long limit) {
         Map<String, Node> bindings = partyIri == null ? Map.of() : Map.of("party", CatalogQueries.iri("party", partyIri));

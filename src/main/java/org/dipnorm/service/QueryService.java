@@ -18,10 +18,17 @@ import org.dipnorm.query.QueryCatalog;
 public final class QueryService {
     private final NamedQueryRunner runner;
     private final QueryCatalog catalog;
+    private final PerVersionResults cached;
 
     public QueryService(NamedQueryRunner runner, QueryCatalog catalog) {
+        this(runner, catalog, null);
+    }
+
+    /** With {@code cached}, a whole-graph query run without parameters pages through its rows of this data version. */
+    public QueryService(NamedQueryRunner runner, QueryCatalog catalog, PerVersionResults cached) {
         this.runner = runner;
         this.catalog = catalog;
+        this.cached = cached;
     }
 
     /** A named query and its parameters, as listed. */
@@ -49,7 +56,9 @@ public final class QueryService {
         NamedQuery query = catalog.get(name).orElseThrow(() -> new NotFoundException("query " + name
                 + ": no such named query; GET /api/queries lists them"));
         var bindings = NamedQueryRunner.bind(query, params);
-        ResultSetRewindable rs = runner.select(query, bindings, offset, limit + 1);
+        ResultSetRewindable rs = (cached == null ? java.util.Optional.<ResultSetRewindable>empty()
+                : cached.page(query, bindings, offset, limit + 1))
+                .orElseGet(() -> runner.select(query, bindings, offset, limit + 1));
         List<String> columns = rs.getResultVars();
         List<Map<String, Term>> rows = new ArrayList<>();
         while (rs.hasNext() && rows.size() < limit) {

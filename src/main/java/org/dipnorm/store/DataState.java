@@ -18,6 +18,7 @@ import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
@@ -60,14 +61,19 @@ public final class DataState {
     DataState(StoreAccess access, DatasetGraph dataset, Duration remoteTtl) {
         this.access = access;
         this.remoteTtl = remoteTtl;
-        this.pushed = dataset != null && TDBInternal.isTDB2(dataset);
+        DatasetGraph base = dataset;
+        // under jena-text's DatasetGraphText (or any wrapper) is the TDB2 dataset whose commits we follow
+        while (base instanceof DatasetGraphWrapper w && !TDBInternal.isTDB2(base)) {
+            base = w.getWrapped();
+        }
+        this.pushed = base != null && TDBInternal.isTDB2(base);
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dipnorm-precompute");
             t.setDaemon(true);
             return t;
         });
         if (pushed) {
-            TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem().getTxnMgr();
+            TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(base).getTxnSystem().getTxnMgr();
             // Bumped again when the transaction is over: a reader that began between the commit and
             // the moment its new state is visible to new transactions would have cached the old state.
             TransactionListener onCommit = new TransactionListener() {
@@ -82,8 +88,8 @@ public final class DataState {
                 public void notifyTxnFinish(Transaction txn) {
                     if (txn.isWriteTxn()) {
                         generation.incrementAndGet();
-                        if (started && !stopped) {
-                            background.execute(DataState.this::runWarmUps);
+                        if (started) {
+                            inBackground(DataState.this::runWarmUps);
                         }
                     }
                 }
@@ -170,8 +176,8 @@ public final class DataState {
      */
     public <T> void precompute(String key, Function<RDFConnection, T> compute) {
         warmUps.put(key, compute);
-        if (started && !stopped) {
-            background.execute(() -> warm(key, compute));
+        if (started) {
+            inBackground(() -> warm(key, compute));
         }
     }
 
@@ -182,7 +188,7 @@ public final class DataState {
      */
     public void startPrecomputing(Duration delay) {
         started = true;
-        background.execute(() -> {
+        inBackground(() -> {
             try {
                 Thread.sleep(delay.toMillis());
             } catch (InterruptedException e) {
@@ -194,18 +200,28 @@ public final class DataState {
     }
 
     /**
-     * Stops the background computations and waits for the one running, if any: its read
-     * transaction must be over before the store closes. For a server that stops.
+     * Stops the background computations, waiting (up to {@code wait}) for the one running, so that no read
+     * of the store is left open when it closes. Requests still compute what they need themselves.
      */
-    public void stopPrecomputing() {
+    public void stopPrecomputing(Duration wait) {
+        started = false;
         stopped = true;
-        background.shutdown();
+        background.shutdownNow();
         try {
-            if (!background.awaitTermination(60, TimeUnit.SECONDS)) {
-                LOG.warn("A whole-graph computation was still running 60 s after the server stopped");
+            if (!background.awaitTermination(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                LOG.warn("A background computation was still running after {} ms", wait.toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code task} on the background thread, unless it has been stopped. */
+    private void inBackground(Runnable task) {
+        try {
+            background.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("Not computed in the background: stopped");
         }
     }
 
@@ -219,7 +235,7 @@ public final class DataState {
         try {
             perVersion(key, compute);
         } catch (RuntimeException e) {
-            LOG.warn("Precomputing {} failed: {}", key, e.getMessage());
+            LOG.warn("Precomputing {} failed: {}", key, e.toString());
         }
     }
 }

@@ -12,6 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -38,7 +40,10 @@ public final class DipnormStore implements AutoCloseable {
     static final Node LOADED_AT = NodeFactory.createURI("http://purl.org/dc/terms/modified");
 
     private final Path dir;
+    /** TDB2 itself: what loads write, and the text index is then rebuilt from. */
     private final Dataset dataset;
+    /** TDB2 through jena-text: every write through it updates the text index in the same transaction. */
+    private final DatasetGraph indexed;
     private final SearchIndex search;
 
     private DipnormStore(Path dir, Dataset dataset, SearchIndex search) {
@@ -46,9 +51,10 @@ public final class DipnormStore implements AutoCloseable {
         this.dataset = dataset;
         this.search = search;
         if (storedHash().isPresent() && !search.builtFor().filter(indexKey()::equals).isPresent()) {
-            search.rebuild(datasetGraph(), indexKey());
+            search.rebuild(tdb(), indexKey());
         }
         dataset.getContext().set(TextQuery.textIndex, search.textIndex());
+        this.indexed = new DatasetGraphText(tdb(), search.textIndex(), search.updates(tdb()), false);
     }
 
     /** Opens (or creates) the store in {@code dir}; its text index lives beside it in {@code dir-text}. */
@@ -78,18 +84,28 @@ public final class DipnormStore implements AutoCloseable {
         return dir;
     }
 
+    /** The store as a {@link Dataset} ({@link #datasetGraph}). */
     public Dataset dataset() {
-        return dataset;
+        return DatasetFactory.wrap(indexed);
     }
 
+    /**
+     * The store as queries and the server see it. Writes through it (SPARQL Update, the graph store of
+     * {@code serve --allow-update}) keep the text index up to date in the same transaction, in proportion
+     * to what they change; follow them with {@link #recordWrite}.
+     */
     public DatasetGraph datasetGraph() {
+        return indexed;
+    }
+
+    private DatasetGraph tdb() {
         return dataset.asDatasetGraph();
     }
 
     /** The content hash of the files of the last successful load, if any. */
     public Optional<String> storedHash() {
         return Txn.calculateRead(dataset, () -> {
-            var it = datasetGraph().find(Graphs.META, LOAD_RECORD, CONTENT_HASH, Node.ANY);
+            var it = tdb().find(Graphs.META, LOAD_RECORD, CONTENT_HASH, Node.ANY);
             return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
         });
     }
@@ -102,7 +118,7 @@ public final class DipnormStore implements AutoCloseable {
     /** When the store was last loaded (the load record's timestamp), if ever. */
     public Optional<Instant> loadedAt() {
         return Txn.calculateRead(dataset, () -> {
-            var it = datasetGraph().find(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
+            var it = tdb().find(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
             return it.hasNext() ? Optional.of(Instant.parse(it.next().getObject().getLiteralLexicalForm())) : Optional.empty();
         });
     }
@@ -135,7 +151,7 @@ public final class DipnormStore implements AutoCloseable {
         long start = System.nanoTime();
         LOG.info("Writing {} triples into {} graphs in one transaction", countTriples(graphs), graphs.size());
         Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = datasetGraph();
+            DatasetGraph dsg = tdb();
             for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
                 dsg.deleteAny(e.getKey(), Node.ANY, Node.ANY, Node.ANY);
                 // the same path as an import's write, which this load often precedes: it runs compiled sooner
@@ -180,10 +196,10 @@ public final class DipnormStore implements AutoCloseable {
         long start = System.nanoTime();
         // The text index of the new content is built on another thread while the triples are written; it
         // replaces the index in use only once the write has committed.
-        CompletableFuture<SearchIndex.Prepared> text = search.prepareAside(datasetGraph(), graph, content);
+        CompletableFuture<SearchIndex.Prepared> text = search.prepareAside(tdb(), graph, content);
         try {
             Txn.executeWrite(dataset, () -> {
-                DatasetGraph dsg = datasetGraph();
+                DatasetGraph dsg = tdb();
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 BulkGraphWriter.addAll(dsg, graph, content);
                 // the data version (ETag, Last-Modified) moves with every write
@@ -215,12 +231,12 @@ public final class DipnormStore implements AutoCloseable {
     }
 
     /**
-     * Adds the quads of N-Quads files with TDB2's phased bulk loader (one write transaction), then moves the
-     * data version and rebuilds the text index. For generated benchmark data: nothing is validated here, and
+     * Adds the quads of N-Quads files with TDB2's phased bulk loader (one write transaction, past the text
+     * index), then moves the data version and rebuilds the text index from the whole store. For generated benchmark data: nothing is validated here, and
      * the load record's content hash still names the files of the last {@link #load}. Returns the quads read.
      */
     public long bulkAdd(java.util.List<Path> nquads) {
-        var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(datasetGraph(),
+        var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(tdb(),
                 org.apache.jena.system.progress.MonitorOutputs.nullOutput());
         loader.startBulk();
         try {
@@ -230,27 +246,33 @@ public final class DipnormStore implements AutoCloseable {
             loader.finishException(e);
             throw e;
         }
-        recordWrite();
+        moveDataVersion();
+        reindex();
         return loader.countQuads();
     }
 
     /**
-     * After a write that did not come through {@link #load} or {@link #replaceGraph} (SPARQL Update or
-     * a graph-store write on the server): moves the load record's time, so that the data version (and
-     * with it ETag and Last-Modified) changes, and rebuilds the text index from the new data.
+     * After a write through {@link #datasetGraph} (SPARQL Update or a graph-store write on the server):
+     * moves the load record's time, so that the data version (and with it ETag and Last-Modified)
+     * changes, and records that the text index, which followed the write, is current for it. Costs the
+     * same whatever the size of the store.
      */
     public void recordWrite() {
+        moveDataVersion();
+        search.markBuiltFor(indexKey());
+    }
+
+    private void moveDataVersion() {
         Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = datasetGraph();
+            DatasetGraph dsg = tdb();
             dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
             dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
                     NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
         });
-        reindex();
     }
 
     private void reindex() {
-        search.rebuild(datasetGraph(), indexKey());
+        search.rebuild(tdb(), indexKey());
         dataset.getContext().set(TextQuery.textIndex, search.textIndex());
     }
 
@@ -258,7 +280,7 @@ public final class DipnormStore implements AutoCloseable {
     public Graph copyOf(Node graph) {
         return Txn.calculateRead(dataset, () -> {
             Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            datasetGraph().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+            tdb().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
             return copy;
         });
     }
@@ -299,7 +321,7 @@ public final class DipnormStore implements AutoCloseable {
     public long size(Node graph) {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
-            var it = datasetGraph().find(graph, Node.ANY, Node.ANY, Node.ANY);
+            var it = tdb().find(graph, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
                 it.next();
                 n++;

@@ -16,8 +16,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextDocProducer;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -28,8 +30,10 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The Lucene text index (jena-text) over labels, names and quotes, used by {@code text:query}.
  * It is derived data: rebuilt from the store after each load and whenever its recorded content
- * hash differs from the store's, so a crash between the two never leaves it silently stale; for a
- * replaced graph it is built beside the write ({@link #prepareAside}) and installed after the commit.
+ * hash differs from the store's, so a crash between the two never leaves it silently stale; writes
+ * through the store's text dataset ({@link #updates}) change it in the same transaction, literal by literal;
+ * for a graph replaced by a load or an import it is built beside the write ({@link #prepareAside}) and installed
+ * after the commit.
  */
 public final class SearchIndex implements AutoCloseable {
     /** The field every indexed literal goes into. */
@@ -41,6 +45,10 @@ public final class SearchIndex implements AutoCloseable {
             NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"),
             NodeFactory.createURI("https://w3id.org/dipnorm/ontology#quote"));
     private static final String MARKER = "dipnorm-content-hash";
+    /** Before the marker's key: an index built by an older layout (no uid field, so no deletes) is rebuilt on open. */
+    private static final String LAYOUT = "uid-1 ";
+    /** The field of a literal's checksum (subject, field, value, language), which lets a deleted literal leave the index. */
+    static final String UID_FIELD = "uid";
 
     private final Path dir;
     private String memoryHash;
@@ -86,17 +94,96 @@ public final class SearchIndex implements AutoCloseable {
         return index;
     }
 
-    /** The content hash the index was built for, if any. */
+    /** The content hash the index was built for, if any (none for an index of an older layout). */
     public Optional<String> builtFor() {
         if (dir == null) {
             return Optional.ofNullable(memoryHash);
         }
         try {
             Path marker = dir.resolve(MARKER);
-            return Files.exists(marker) ? Optional.of(Files.readString(marker, StandardCharsets.UTF_8).strip()) : Optional.empty();
+            String key = Files.exists(marker) ? Files.readString(marker, StandardCharsets.UTF_8).strip() : "";
+            return key.startsWith(LAYOUT) ? Optional.of(key.substring(LAYOUT.length())) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Records that the index is current for {@code contentHash} without rebuilding it: after a write whose
+     * changes it followed ({@link #updates}).
+     */
+    public synchronized void markBuiltFor(String contentHash) {
+        if (dir == null) {
+            memoryHash = contentHash;
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(MARKER), LAYOUT + contentHash, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What keeps the index in step with the writes made through a {@code DatasetGraphText} over {@code data}:
+     * an added label, name or quote is indexed, a deleted one leaves the index unless the resource still has
+     * the same text through another indexed triple (another graph or property). Runs inside the write
+     * transaction; jena-text commits the index with it.
+     */
+    public TextDocProducer updates(DatasetGraph data) {
+        return new TextDocProducer() {
+            @Override
+            public void start() {
+                // the changes are committed with the transaction (jena-text's TextIndexDB joins TDB2's commit)
+            }
+
+            @Override
+            public void finish() {
+            }
+
+            @Override
+            public void reset() {
+            }
+
+            @Override
+            public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+                if (!indexed(s, p, o)) {
+                    return;
+                }
+                if (action == TextQuadAction.ADD) {
+                    textIndex().addEntity(entity(s, o));
+                } else if (action == TextQuadAction.DELETE && !stillHas(data, s, o)) {
+                    textIndex().deleteEntity(entity(s, o));
+                }
+            }
+        };
+    }
+
+    private static boolean indexed(Node s, Node p, Node o) {
+        return s.isURI() && o.isLiteral() && PREDICATES.contains(p);
+    }
+
+    /** Whether {@code s} has the text of {@code o} (same lexical form and language) through any indexed triple. */
+    private static boolean stillHas(DatasetGraph data, Node s, Node o) {
+        for (Node p : PREDICATES) {
+            var it = data.find(Node.ANY, s, p, Node.ANY);
+            while (it.hasNext()) {
+                Node other = it.next().getObject();
+                if (other.isLiteral() && other.getLiteralLexicalForm().equals(o.getLiteralLexicalForm())
+                        && other.getLiteralLanguage().equals(o.getLiteralLanguage())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The index entry of one literal of one resource. */
+    private static Entity entity(Node s, Node o) {
+        Entity e = new Entity(s.getURI(), null, o.getLiteralLanguage(), o.getLiteralDatatype());
+        e.put(FIELD, o.getLiteralLexicalForm());
+        return e;
     }
 
     /** Re-creates the index from every indexed literal in the store and records the content hash. */
@@ -113,20 +200,14 @@ public final class SearchIndex implements AutoCloseable {
                 var it = dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY);
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    add(index, q.getSubject(), q.getObject());
+                    if (indexed(q.getSubject(), q.getPredicate(), q.getObject())) {
+                        index.addEntity(entity(q.getSubject(), q.getObject()));
+                    }
                 }
             }
         });
         index.commit();
-        if (dir == null) {
-            memoryHash = contentHash;
-        } else {
-            try {
-                Files.writeString(dir.resolve(MARKER), contentHash, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        markBuiltFor(contentHash);
     }
 
     /**
@@ -163,11 +244,15 @@ public final class SearchIndex implements AutoCloseable {
                 var it = dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY);
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    if (!q.getGraph().equals(graph)) {
-                        add(built, q.getSubject(), q.getObject());
+                    if (!q.getGraph().equals(graph) && indexed(q.getSubject(), q.getPredicate(), q.getObject())) {
+                        built.addEntity(entity(q.getSubject(), q.getObject()));
                     }
                 }
-                content.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> add(built, t.getSubject(), t.getObject()));
+                content.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
+                    if (indexed(t.getSubject(), t.getPredicate(), t.getObject())) {
+                        built.addEntity(entity(t.getSubject(), t.getObject()));
+                    }
+                });
             }
         });
         built.commit();
@@ -197,7 +282,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         if (dir == null) {
             index = prepared.index;
-            memoryHash = contentHash;
+            markBuiltFor(contentHash);
             return;
         }
         index = null;
@@ -213,17 +298,9 @@ public final class SearchIndex implements AutoCloseable {
                 prepared.index.close();
             }
             index = create();
-            Files.writeString(dir.resolve(MARKER), contentHash, StandardCharsets.UTF_8);
+            markBuiltFor(contentHash);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void add(TextIndex index, Node subject, Node object) {
-        if (subject.isURI() && object.isLiteral()) {
-            Entity e = new Entity(subject.getURI(), null, object.getLiteralLanguage(), object.getLiteralDatatype());
-            e.put(FIELD, object.getLiteralLexicalForm());
-            index.addEntity(e);
         }
     }
 
@@ -245,6 +322,7 @@ public final class SearchIndex implements AutoCloseable {
     private static TextIndex create(Directory directory) {
         EntityDefinition def = new EntityDefinition("uri", FIELD, PREDICATES.get(0));
         def.setLangField("lang");
+        def.setUidField(UID_FIELD);
         for (Node p : PREDICATES.subList(1, PREDICATES.size())) {
             def.set(FIELD, p);
         }

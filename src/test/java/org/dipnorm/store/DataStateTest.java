@@ -70,7 +70,7 @@ class DataStateTest {
             assertThat(computed.get()).as("once at start, once after the write").isEqualTo(2);
             int after = computed.get();
             assertThat((int) data.<Integer>perVersion("size", conn -> computed.incrementAndGet())).isEqualTo(after);
-            data.stopPrecomputing(); // as a server does when it stops: the store then closes with no computation reading
+            data.stopPrecomputing(java.time.Duration.ofSeconds(60)); // as a server does when it stops: the store then closes with no computation reading
         }
     }
 
@@ -91,7 +91,7 @@ class DataStateTest {
         }));
         data.startPrecomputing(java.time.Duration.ZERO);
         assertThat(running.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        data.stopPrecomputing();
+        data.stopPrecomputing(java.time.Duration.ofSeconds(60));
         assertThat(computed.get()).as("the computation in its read transaction ended before stop returned").isEqualTo(1);
         data.precompute("later", conn -> computed.incrementAndGet());
         assertThat(computed.get()).as("nothing is started once stopped").isEqualTo(1);

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.system.Txn;
 import org.dipnorm.InputException;
 import org.dipnorm.TestProject;
@@ -68,6 +72,53 @@ class DipnormStoreTest {
                     () -> QueryExecution.dataset(store.dataset()).query(ask).ask());
             assertThat(both).isTrue();
         }
+    }
+
+    @Test
+    void writesThroughTheStoreKeepTheTextIndexInStepLiteralByLiteral() {
+        Node thing = NodeFactory.createURI("urn:x:thing");
+        Node label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+        Node name = NodeFactory.createLiteralLang("Zanzibarian liaison", "en");
+        Node g1 = NodeFactory.createURI("urn:x:g1");
+        Node g2 = NodeFactory.createURI("urn:x:g2");
+        try (DipnormStore store = DipnormStore.open(tmp.resolve("db"))) {
+            SourceSet sources = TestProject.sources();
+            store.load(sources.parse(), sources.contentHash());
+            assertThat(hits(store, "zanzibarian")).isEmpty();
+
+            Txn.executeWrite(store.dataset(), () -> store.datasetGraph().add(g1, thing, label, name));
+            store.recordWrite();
+            assertThat(hits(store, "zanzibarian")).containsExactly("urn:x:thing");
+
+            // the same label in a second graph: deleting it from one leaves it found through the other
+            Txn.executeWrite(store.dataset(), () -> store.datasetGraph().add(g2, thing, label, name));
+            Txn.executeWrite(store.dataset(), () -> store.datasetGraph().delete(g1, thing, label, name));
+            assertThat(hits(store, "zanzibarian")).contains("urn:x:thing");
+
+            Txn.executeWrite(store.dataset(), () -> store.datasetGraph().deleteAny(g2, Node.ANY, Node.ANY, Node.ANY));
+            store.recordWrite();
+            assertThat(hits(store, "zanzibarian")).isEmpty();
+            assertThat(hits(store, "liaison")).as("the rest of the index is untouched").isNotEmpty();
+        }
+        // the index on disk was current for the last write: reopened, the store finds the same
+        try (DipnormStore store = DipnormStore.open(tmp.resolve("db"))) {
+            assertThat(hits(store, "zanzibarian")).isEmpty();
+            assertThat(hits(store, "liaison")).isNotEmpty();
+        }
+    }
+
+    private static List<String> hits(DipnormStore store, String word) {
+        Query query = QueryFactory.create("""
+                PREFIX text: <http://jena.apache.org/text#>
+                SELECT DISTINCT ?s { ?s text:query ?q }""");
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query)
+                    .substitution("q", org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(word)).build()) {
+                List<String> found = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(r -> found.add(r.getResource("s").getURI()));
+                return found;
+            }
+        });
     }
 
     private static List<String> search(DipnormStore store, String words) {
