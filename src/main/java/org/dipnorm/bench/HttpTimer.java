@@ -15,9 +15,13 @@ final class HttpTimer {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    /** Milliseconds for a GET of {@code url}, which must answer 200. */
+    /**
+     * Milliseconds for a GET of {@code url}, which must answer 200. It asks for a fresh answer ({@code Cache-Control:
+     * no-cache}), so that a resource page is timed as rendered, not as kept in the server's page cache.
+     */
     double get(String url) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Cache-Control", "no-cache")
+                .GET().build();
         return time(req, url);
     }
 
