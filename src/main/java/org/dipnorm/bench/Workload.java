@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.dipnorm.query.QueryCatalog;
+import org.dipnorm.service.SearchService;
 import org.dipnorm.vocab.Prefixes;
 
 /**
@@ -37,6 +39,8 @@ final class Workload {
         Map<String, Node> vietnam = Map.of("process", iri(PROC + "us-vietnam-1975"));
         Map<String, Node> china = Map.of("state", iri(STATE + "china"));
         Map<String, Node> party = Map.of("party", iri(STATE + "china"));
+        Node words = NodeFactory.createLiteralString(SearchService.wordQuery("liaison").orElseThrow());
+        Node cap = NodeFactory.createLiteralDT(Integer.toString(SearchService.INDEX_HITS_CAP), XSDDatatype.XSDinteger);
         return List.of(
                 new Call("processes (page of 50)", "/api/processes",
                         List.of(text("api-process-count", Map.of(), -1, -1), text("api-processes", Map.of(), 0, PAGE))),
@@ -47,8 +51,11 @@ final class Workload {
                         List.of(text("api-state", china, -1, -1), text("api-state-missions", china, 0, MAX + 1),
                                 text("api-state-events", china, 0, MAX + 1), text("api-process-count", party, -1, -1),
                                 text("api-processes", party, 0, MAX))),
-                new Call("search", "/api/search?q=liaison",
-                        List.of(text("api-search", Map.of("q", NodeFactory.createLiteralString("liaison")), 0, MAX))),
+                // embedded, the route asks the text index how many labels and quotes could hold the text, then
+                // reads those (SearchService); the scan of api-search is for remote endpoints
+                new Call("search", "/api/search?q=liaison", List.of(
+                        text("api-search-hits", Map.of("words", words, "cap", cap), -1, -1),
+                        text("api-search-text", Map.of("q", NodeFactory.createLiteralString("liaison"), "words", words, "cap", cap), 0, MAX))),
                 new Call("named query", "/api/queries/interim-to-embassy",
                         List.of(text("interim-to-embassy", Map.of(), 0, PAGE + 1))));
     }

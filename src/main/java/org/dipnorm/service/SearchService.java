@@ -24,7 +24,7 @@ public final class SearchService {
     public static final int MIN_LENGTH = 2;
     public static final int MAX_LENGTH = 200;
     /** The most index hits looked at; with more, the scan is as cheap and surely complete. */
-    static final int INDEX_HITS_CAP = 20_000;
+    public static final int INDEX_HITS_CAP = 20_000;
     /**
      * Texts the index narrows exactly: Latin letters and digits in words separated by spaces. Lucene's
      * standard tokenizer never splits such a run of letters and digits, and lower-cases them as
@@ -81,7 +81,7 @@ public final class SearchService {
      * that contains it; several: the first ends a term, the inner ones are terms, the last starts a term.
      * Words are lower-cased (so that {@code AND}, {@code OR} are words, not operators) and escaped.
      */
-    static Optional<String> wordQuery(String text) {
+    public static Optional<String> wordQuery(String text) {
         if (!INDEXABLE.matcher(text).matches()) {
             return Optional.empty();
         }
