@@ -110,25 +110,10 @@ class DipnormStoreTest {
     private static List<String> hits(DipnormStore store, String word) {
         Query query = QueryFactory.create("""
                 PREFIX text: <http://jena.apache.org/text#>
-                SELECT DISTINCT ?s { ?s text:query ?q }""");
+                SELECT DISTINCT ?s { ?s text:query ?q } ORDER BY ?s""");
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query)
                     .substitution("q", org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(word)).build()) {
-                List<String> found = new java.util.ArrayList<>();
-                qe.execSelect().forEachRemaining(r -> found.add(r.getResource("s").getURI()));
-                return found;
-            }
-        });
-    }
-
-    private static List<String> search(DipnormStore store, String words) {
-        String q = """
-                PREFIX text: <http://jena.apache.org/text#>
-                SELECT ?s WHERE { ?s text:query ?q } ORDER BY ?s""";
-        var query = org.apache.jena.query.QueryFactory.create(q);
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query)
-                    .substitution("q", org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(words)).build()) {
                 List<String> found = new java.util.ArrayList<>();
                 qe.execSelect().forEachRemaining(r -> found.add(r.getResource("s").getURI()));
                 return found;
@@ -149,25 +134,25 @@ class DipnormStoreTest {
         String subject = "https://w3id.org/dipnorm/id/test/";
         try (DipnormStore store = DipnormStore.open(tmp.resolve("db"))) {
             store.loadIfChanged(SourceSet.of(home, List.of()));
-            List<String> curated = search(store, "liaison");
+            List<String> curated = hits(store, "liaison");
             assertThat(store.replaceGraph(Graphs.HSG, labelled("a", "Zanzibar liaison"))).isTrue();
-            assertThat(search(store, "Zanzibar")).containsExactly(subject + "a");
-            assertThat(search(store, "liaison")).as("the other graphs stay indexed").contains(subject + "a").containsAll(curated);
+            assertThat(hits(store, "Zanzibar")).containsExactly(subject + "a");
+            assertThat(hits(store, "liaison")).as("the other graphs stay indexed").contains(subject + "a").containsAll(curated);
 
             assertThatThrownBy(() -> store.replaceGraph(Graphs.HSG, labelled("b", "Pemba"), () -> {
                 throw new InputException("check failed");
             })).isInstanceOf(InputException.class);
-            assertThat(search(store, "Pemba")).as("a write that did not commit").isEmpty();
-            assertThat(search(store, "Zanzibar")).containsExactly(subject + "a");
+            assertThat(hits(store, "Pemba")).as("a write that did not commit").isEmpty();
+            assertThat(hits(store, "Zanzibar")).containsExactly(subject + "a");
 
             assertThat(store.replaceGraph(Graphs.HSG, labelled("c", "Pemba"))).isTrue();
-            assertThat(search(store, "Zanzibar")).as("the replaced graph is no longer indexed").isEmpty();
-            assertThat(search(store, "Pemba")).containsExactly(subject + "c");
+            assertThat(hits(store, "Zanzibar")).as("the replaced graph is no longer indexed").isEmpty();
+            assertThat(hits(store, "Pemba")).containsExactly(subject + "c");
         }
         Path marker = tmp.resolve("db-text/dipnorm-content-hash");
         java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(marker);
         try (DipnormStore store = DipnormStore.open(tmp.resolve("db"))) {
-            assertThat(search(store, "Pemba")).containsExactly(subject + "c");
+            assertThat(hits(store, "Pemba")).containsExactly(subject + "c");
             assertThat(Files.getLastModifiedTime(marker)).as("the index is up to date on reopening: not rebuilt").isEqualTo(built);
         }
     }
