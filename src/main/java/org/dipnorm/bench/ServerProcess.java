@@ -18,7 +18,7 @@ import org.dipnorm.InputException;
  * ({@code FusekiMainCmd}) over the same TDB2 folder. Start-up time is from spawning the JVM to the
  * first answered SPARQL query; memory is the process's resident set (VmRSS).
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final String sparqlPath;
@@ -56,7 +56,7 @@ final class ServerProcess implements AutoCloseable {
      * A stock Fuseki ({@code jena-fuseki-server}, its own JVM with {@code heap}) serving {@code db} read-only at
      * {@code /ds/sparql} with the union of the named graphs as its default graph, as ADR 0001 asks of a remote store.
      */
-    static ServerProcess fusekiServer(Path fusekiJar, Path db, Path workDir, String heap) throws IOException, InterruptedException {
+    public static ServerProcess fusekiServer(Path fusekiJar, Path db, Path workDir, String heap) throws IOException, InterruptedException {
         int port = freePort();
         Files.createDirectories(workDir);
         Path config = workDir.resolve("fuseki.ttl");
@@ -112,7 +112,7 @@ final class ServerProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    String sparqlUrl() {
+    public String sparqlUrl() {
         return baseUrl() + sparqlPath;
     }
 

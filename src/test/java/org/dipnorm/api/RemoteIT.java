@@ -3,19 +3,16 @@ package org.dipnorm.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.dipnorm.TestProject;
+import org.dipnorm.bench.ServerProcess;
 import org.dipnorm.cli.DipnormCli;
 import org.dipnorm.query.QueryCatalog;
 import org.dipnorm.server.DipnormServer;
@@ -44,7 +41,7 @@ class RemoteIT {
 
     @TempDir
     static Path tmp;
-    private static Process fuseki;
+    private static ServerProcess fuseki;
     private static TestServer embedded;
     private static DipnormServer remote;
     private static String fusekiSparql;
@@ -58,24 +55,9 @@ class RemoteIT {
         store.load(sources.parse(), sources.contentHash());
         // Release the store (its text index and TDB2's lock) so that the Fuseki process can open it.
         store.close();
-        Path config = tmp.resolve("fuseki.ttl");
-        Files.writeString(config, """
-                PREFIX fuseki: <http://jena.apache.org/fuseki#>
-                PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
-                <#service> a fuseki:Service ; fuseki:name "ds" ;
-                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
-                    fuseki:dataset <#dataset> .
-                <#dataset> a tdb2:DatasetTDB2 ; tdb2:location "%s" ; tdb2:unionDefaultGraph true .
-                """.formatted(db.toAbsolutePath().toString().replace("\\", "/")));
-        int port = freePort();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", FUSEKI_JAR.toAbsolutePath().toString(), "--port=" + port, "--localhost", "--ping", "--config=" + config)
-                .directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve("fuseki.log").toFile());
-        pb.environment().put("FUSEKI_BASE", tmp.resolve("fuseki-base").toString());
-        fuseki = pb.start();
-        String base = "http://localhost:" + port;
-        waitForPing(base);
-        fusekiSparql = base + "/ds/sparql";
+        // the same stock Fuseki, configured the same way, as bench scale's remote mode starts
+        fuseki = ServerProcess.fusekiServer(FUSEKI_JAR.toAbsolutePath(), db, tmp, "512m");
+        fusekiSparql = fuseki.sparqlUrl();
         remote = DipnormServer.create().port(0).endpoint(fusekiSparql)
                 .queries(QueryCatalog.load(TestProject.sources().queriesDir())).build().start();
         embedded = TestServer.start(tmp.resolve("embedded-db"));
@@ -90,35 +72,8 @@ class RemoteIT {
             embedded.close();
         }
         if (fuseki != null) {
-            fuseki.destroy();
-            if (!fuseki.waitFor(20, TimeUnit.SECONDS)) {
-                fuseki.destroyForcibly();
-            }
+            fuseki.close();
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void waitForPing(String base) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            assertThat(fuseki.isAlive()).as("Fuseki is running; log:%n%s", Files.readString(tmp.resolve("fuseki.log"))).isTrue();
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Fuseki did not start; log:\n" + Files.readString(tmp.resolve("fuseki.log")));
     }
 
     private static HttpResponse<String> remoteGet(String path) throws Exception {
