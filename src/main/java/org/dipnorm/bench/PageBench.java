@@ -90,15 +90,15 @@ final class PageBench {
         // slice once left it at a seventh of its later rate in the first counted round.
         for (int w = 0; w < warmupRounds; w++) {
             for (Mode mode : Mode.values()) {
-                Slice s = slice(server, targets, etags, mode);
+                ConcurrentClients.Outcome s = slice(server, targets, etags, mode);
                 log.printf("  warm-up %d, %-10s %,7d requests (%.0f/s), not counted%n", w + 1, mode, s.requests(), s.requests() / s.seconds());
                 log.flush();
             }
         }
-        Map<Mode, List<Slice>> slices = new EnumMap<>(Mode.class);
+        Map<Mode, List<ConcurrentClients.Outcome>> slices = new EnumMap<>(Mode.class);
         for (int r = 0; r < rounds; r++) {
             for (Mode mode : Mode.values()) {
-                Slice s = slice(server, targets, etags, mode);
+                ConcurrentClients.Outcome s = slice(server, targets, etags, mode);
                 slices.computeIfAbsent(mode, m -> new ArrayList<>()).add(s);
                 log.printf("  round %d, %-10s %,7d requests (%.0f/s), %d errors%n", r + 1, mode, s.requests(),
                         s.requests() / s.seconds(), s.errors());
@@ -109,13 +109,11 @@ final class PageBench {
         slices.forEach((mode, list) -> {
             List<Double> all = new ArrayList<>();
             list.forEach(s -> all.addAll(s.millis()));
-            results.put(mode, new Result(mode, list.stream().mapToLong(Slice::requests).sum(), list.stream().mapToLong(Slice::errors).sum(),
-                    list.stream().mapToDouble(Slice::seconds).sum(), Samples.of(all.stream().mapToDouble(Double::doubleValue).toArray())));
+            results.put(mode, new Result(mode, list.stream().mapToLong(ConcurrentClients.Outcome::requests).sum(), list.stream().mapToLong(ConcurrentClients.Outcome::errors).sum(),
+                    list.stream().mapToDouble(ConcurrentClients.Outcome::seconds).sum(), Samples.of(all.stream().mapToDouble(Double::doubleValue).toArray())));
         });
         return results;
     }
-
-    private record Slice(long requests, long errors, double seconds, List<Double> millis) {}
 
     /** Each target's ETag, from one GET of its page as the PAGE mode sends it (which must answer 200 with an ETag). */
     private static Map<Target, String> etags(ServerProcess server, List<Target> targets) throws Exception {
@@ -131,9 +129,9 @@ final class PageBench {
         return etags;
     }
 
-    private Slice slice(ServerProcess server, List<Target> targets, Map<Target, String> etags, Mode mode) throws Exception {
+    private ConcurrentClients.Outcome slice(ServerProcess server, List<Target> targets, Map<Target, String> etags, Mode mode) throws Exception {
         int expected = mode == Mode.REVALIDATE ? 304 : 200;
-        ConcurrentClients.Outcome o = ConcurrentClients.run(clients, Duration.ofSeconds(sliceSeconds), c -> {
+        return ConcurrentClients.run(clients, Duration.ofSeconds(sliceSeconds), c -> {
             HttpClient http = client();
             return i -> {
                 HttpRequest req = request(server, targets.get(i % targets.size()), etags, mode);
@@ -149,7 +147,6 @@ final class PageBench {
                 return millis;
             };
         }, () -> { });
-        return new Slice(o.requests(), o.errors(), o.seconds(), o.millis());
     }
 
     private static HttpRequest request(ServerProcess server, Target t, Map<Target, String> etags, Mode mode) {

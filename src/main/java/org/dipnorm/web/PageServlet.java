@@ -54,11 +54,12 @@ final class PageServlet extends HttpServlet {
         // (and kept while the cache has room), unless the client asks for a fresh copy (Cache-Control:
         // no-cache, as a browser's hard reload sends), which is rendered again and replaces the kept one.
         // Not-found pages are not kept: requests for made-up IRIs must not push real pages out.
-        VersionedCache.Lookup<Rendered> page = cache.get(new PageKey(iri, offset, links.base(), self), noCache(request),
+        boolean fresh = noCache(request);
+        VersionedCache.Lookup<Rendered> page = cache.get(new PageKey(iri, offset, links.base(), self), fresh,
                 () -> render(iri, offset, links, self), r -> r.status() == HttpServletResponse.SC_OK);
         response.setStatus(page.value().status());
         response.setContentType("text/html;charset=utf-8");
-        response.setHeader("Cache-Status", "DipNorm; " + (page.hit() ? "hit" : (noCache(request) ? "fwd=request" : "fwd=uri-miss")
+        response.setHeader("Cache-Status", "DipNorm; " + (page.hit() ? "hit" : (fresh ? "fwd=request" : "fwd=uri-miss")
                 + (page.stored() ? "; stored" : "")));
         response.setContentLength(page.value().body().length);
         response.getOutputStream().write(page.value().body());
