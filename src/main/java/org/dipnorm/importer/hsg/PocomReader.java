@@ -1,26 +1,25 @@
 package org.dipnorm.importer.hsg;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.dipnorm.InputException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
- * Reads pocom files, one DOM per (small) file: people, chief-of-mission roles, and the chiefs of
- * each country mission. A file that is not well-formed fails with {@code path:line:col: message}.
+ * Reads pocom files, one small element tree per (small) file, with the same streaming parser as
+ * the rdcr articles: people, chief-of-mission roles, and the chiefs of each country mission. A
+ * file that is not well-formed fails with {@code path:line:col: message}.
  *
  * <pre>List&lt;PocomChief&gt; chiefs = PocomReader.chiefs(Path.of("pocom/missions-countries/china.xml"));</pre>
  */
@@ -28,71 +27,127 @@ public final class PocomReader {
     private PocomReader() {}
 
     public static PocomPerson person(Path file) {
-        Element root = parse(file).getDocumentElement();
-        Element name = child(root, "persName");
-        return new PocomPerson(text(root, "id"), name == null ? "" : text(name, "forename"),
-                name == null ? "" : text(name, "surname"), name == null ? "" : text(name, "genName"),
-                year(text(root, "birth")), year(text(root, "death")));
+        Element root = parse(file);
+        Element name = root.child("persName");
+        return new PocomPerson(root.text("id"), name == null ? "" : name.text("forename"),
+                name == null ? "" : name.text("surname"), name == null ? "" : name.text("genName"),
+                year(root.text("birth")), year(root.text("death")));
     }
 
     /** A role of {@code roles-country-chiefs/}: its id and singular title. */
     public record Role(String id, String title) {}
 
     public static Role role(Path file) {
-        Element root = parse(file).getDocumentElement();
-        Element names = child(root, "names");
-        return new Role(text(root, "id"), names == null ? "" : text(names, "singular"));
+        Element root = parse(file);
+        Element names = root.child("names");
+        return new Role(root.text("id"), names == null ? "" : names.text("singular"));
     }
 
+    /** The chiefs of a country mission, in document order, each with the line of its {@code <chief>} tag. */
     public static List<PocomChief> chiefs(Path file) {
-        Element root = parse(file).getDocumentElement();
-        String mission = text(root, "territory-id");
+        Element root = parse(file);
+        String mission = root.text("territory-id");
         List<PocomChief> chiefs = new ArrayList<>();
-        NodeList list = root.getElementsByTagName("chief");
-        List<Integer> lines = chiefLines(file);
-        for (int i = 0; i < list.getLength(); i++) {
-            Element c = (Element) list.item(i);
-            chiefs.add(new PocomChief(text(c, "id"), text(c, "person-id"), text(c, "role-title-id"), mission,
-                    text(c, "contemporary-territory-id"), event(c, "appointed", "date"), event(c, "started", "date"),
-                    event(c, "started", "note"), event(c, "ended", "date"), event(c, "ended", "note"), text(c, "note"),
-                    file.toString(), i < lines.size() ? lines.get(i) : -1));
+        for (Element c : root.descendants("chief", new ArrayList<>())) {
+            chiefs.add(new PocomChief(c.text("id"), c.text("person-id"), c.text("role-title-id"), mission,
+                    c.text("contemporary-territory-id"), event(c, "appointed", "date"), event(c, "started", "date"),
+                    event(c, "started", "note"), event(c, "ended", "date"), event(c, "ended", "note"), c.text("note"),
+                    file.toString(), c.line));
         }
         return chiefs;
     }
 
-    /**
-     * The line of each {@code <chief>} start tag, in document order (the order of
-     * {@code getElementsByTagName}): a DOM keeps no positions, so warnings about a chief get their
-     * line from this second, streaming pass over the (already well-formed) file.
-     */
-    static List<Integer> chiefLines(Path file) {
-        List<Integer> lines = new ArrayList<>();
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            javax.xml.stream.XMLStreamReader xml = STAX.createXMLStreamReader(in);
+    /** An element of a pocom file: its name, the line of its start tag, its child elements and all the text inside it. */
+    private static final class Element {
+        final String name;
+        final int line;
+        final List<Element> children = new ArrayList<>(4);
+        final StringBuilder text = new StringBuilder();
+
+        Element(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+
+        /** The first child element of that name, or null. */
+        Element child(String childName) {
+            for (Element e : children) {
+                if (e.name.equals(childName)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** The normalized text of the first child element of that name, or empty. */
+        String text(String childName) {
+            Element e = child(childName);
+            return e == null ? "" : SPACES.matcher(e.text).replaceAll(" ").strip();
+        }
+
+        /** The elements of that name below this one, in document order. */
+        List<Element> descendants(String descendantName, List<Element> into) {
+            for (Element e : children) {
+                if (e.name.equals(descendantName)) {
+                    into.add(e);
+                }
+                e.descendants(descendantName, into);
+            }
+            return into;
+        }
+    }
+
+    private static final XMLInputFactory STAX = stax();
+
+    private static XMLInputFactory stax() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    /** The root element of the file, with every element below it. */
+    private static Element parse(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader xml = STAX.createXMLStreamReader(in);
             try {
+                Deque<Element> open = new ArrayDeque<>();
+                Element root = null;
                 while (xml.hasNext()) {
-                    if (xml.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("chief")) {
-                        lines.add(xml.getLocation().getLineNumber());
+                    switch (xml.next()) {
+                        case XMLStreamConstants.START_ELEMENT -> {
+                            Element e = new Element(xml.getLocalName(), xml.getLocation().getLineNumber());
+                            if (open.isEmpty()) {
+                                root = e;
+                            } else {
+                                open.peek().children.add(e);
+                            }
+                            open.push(e);
+                        }
+                        case XMLStreamConstants.END_ELEMENT -> open.pop();
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            // an element's text is all the text inside it, as a DOM's getTextContent
+                            for (Element e : open) {
+                                e.text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                            }
+                        }
+                        default -> { }
                     }
                 }
+                if (root == null) {
+                    throw InputException.at(file, -1, -1, "no root element");
+                }
+                return root;
             } finally {
                 xml.close();
             }
-        } catch (javax.xml.stream.XMLStreamException e) {
-            return lines;
+        } catch (XMLStreamException e) {
+            throw RdcrReader.failure(file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return lines;
-    }
-
-    private static final javax.xml.stream.XMLInputFactory STAX = stax();
-
-    private static javax.xml.stream.XMLInputFactory stax() {
-        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
-        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return f;
     }
 
     /** The XML files under {@code dir}, in a stable order. */
@@ -104,53 +159,9 @@ public final class PocomReader {
         }
     }
 
-    /** One builder per thread: creating a factory per file costs more than parsing the file. */
-    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder builder = f.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-
-    private static Document parse(Path file) {
-        try {
-            DocumentBuilder builder = BUILDER.get();
-            builder.reset();
-            builder.setErrorHandler(null);
-            return builder.parse(file.toFile());
-        } catch (SAXParseException e) {
-            throw InputException.at(file, e.getLineNumber(), e.getColumnNumber(), e.getMessage());
-        } catch (SAXException e) {
-            throw InputException.at(file, -1, -1, e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String event(Element chief, String event, String field) {
-        Element e = child(chief, event);
-        return e == null ? "" : text(e, field);
-    }
-
-    private static Element child(Element parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(name)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    /** The normalized text of the first child element of that name, or empty. */
-    private static String text(Element parent, String name) {
-        Element e = child(parent, name);
-        return e == null ? "" : SPACES.matcher(e.getTextContent()).replaceAll(" ").strip();
+        Element e = chief.child(event);
+        return e == null ? "" : e.text(field);
     }
 
     private static Integer year(String s) {

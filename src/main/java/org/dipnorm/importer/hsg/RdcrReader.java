@@ -40,12 +40,17 @@ public final class RdcrReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            var at = e.getLocation();
-            String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            throw InputException.at(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), message.strip());
+            throw failure(file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file that is not well-formed: {@code path:line:col: message}, without the parser's own position prefix. */
+    static InputException failure(Path file, XMLStreamException e) {
+        var at = e.getLocation();
+        String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+        return InputException.at(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), message.strip());
     }
 
     private static XMLInputFactory factory() {

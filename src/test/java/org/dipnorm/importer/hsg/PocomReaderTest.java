@@ -1,6 +1,7 @@
 package org.dipnorm.importer.hsg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,21 @@ class PocomReaderTest {
         assertThat(summary.warnings()).containsExactly(
                 file + ":5: ru-1901-hent-01: unreadable started date '1901-13-45'",
                 file + ":12: ru-1910-zend-01: unknown role grand-vizier; skipped");
+    }
+
+    @Test
+    void aFileThatIsNotWellFormedFailsWithItsPathAndLine() throws Exception {
+        Path file = tmp.resolve("people-broken.xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <person>
+                    <id>doe-jane</id>
+                    <persName><forename>Jane</forename><surname>Doe</persName>
+                </person>
+                """);
+        assertThatThrownBy(() -> PocomReader.person(file))
+                .isInstanceOf(org.dipnorm.InputException.class)
+                .hasMessageStartingWith(file + ":4:");
     }
 
     @Test
