@@ -64,6 +64,31 @@ class ValidatorTest {
     }
 
     @Test
+    void anInstantWithTwoPositionsIsAViolationOnThatInstant() {
+        assertThat(validate("instant-two-positions.ttl").violations()).anySatisfy(p -> {
+            assertThat(p.where()).contains("<https://w3id.org/dipnorm/id/test/t1>");
+            assertThat(p.message()).isEqualTo("An instant has at most one of time:inXSDDate, time:inXSDgYearMonth, time:inXSDgYear.");
+        });
+    }
+
+    @Test
+    void anInstantWithNeitherPositionNorQualifierIsAViolationOnThatInstant() {
+        assertThat(validate("instant-without-position-or-qualifier.ttl").violations()).anySatisfy(p -> {
+            assertThat(p.where()).contains("<https://w3id.org/dipnorm/id/test/t1>");
+            assertThat(p.message()).isEqualTo(
+                    "An instant with none of time:inXSDDate, time:inXSDgYearMonth, time:inXSDgYear needs a dipn:dateQualifier.");
+        });
+    }
+
+    @Test
+    void anAttestationWithNeitherQuoteNorLocatorIsAViolationOnThatAttestation() {
+        assertThat(validate("attestation-without-quote-or-locator.ttl").violations()).singleElement().satisfies(p -> {
+            assertThat(p.where()).contains("<https://w3id.org/dipnorm/id/test/att1>");
+            assertThat(p.message()).isEqualTo("An attestation needs a quote or a locator.");
+        });
+    }
+
+    @Test
     void aYearInTheDayPositionIsRejected() {
         assertThat(validate("year-typed-as-day.ttl").violations())
                 .anySatisfy(p -> assertThat(p.where()).contains("test/t1").contains("inXSDDate"));
