@@ -97,16 +97,8 @@ public final class PocomReader {
         }
     }
 
-    private static final XMLInputFactory STAX = stax();
-
-    private static XMLInputFactory stax() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
+    /** pocom files use no namespaces. */
+    private static final XMLInputFactory STAX = RdcrReader.factory(false);
 
     /** The root element of the file, with every element below it. */
     private static Element parse(Path file) {

@@ -24,7 +24,7 @@ import org.dipnorm.InputException;
  */
 public final class RdcrReader {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
-    private static final XMLInputFactory FACTORY = factory();
+    private static final XMLInputFactory FACTORY = factory(true);
 
     private RdcrReader() {}
 
@@ -53,9 +53,10 @@ public final class RdcrReader {
         return InputException.at(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), message.strip());
     }
 
-    private static XMLInputFactory factory() {
+    /** A StAX factory that reads no DTD and no external entity, and gives each text run whole. */
+    static XMLInputFactory factory(boolean namespaceAware) {
         XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, namespaceAware);
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
