@@ -7,8 +7,6 @@
 # For each run (default 3), in turn:
 #   import        java -jar target/dipnorm.jar import hsg …  (into a fresh store; shapes and checks on)
 #   import-noval  the same with --skip-validation
-#   import-loaded the same as import, into a store that already holds the ontology and curated data (a copy of one
-#                 made once by `load`), as after `serve` or `load`: the import's own work, without a fresh store's setup
 #   tdbloader     java -cp target/dipnorm.jar tdb2.tdbloader --loc … hsg.nq   (default 'phased' loader)
 # Every JVM runs with -Xmx1g, so finishing at all shows the peak heap stays under 1 GiB; the
 # peak heap actually used is read from the GC log (the largest "before" figure of any pause),
@@ -29,8 +27,6 @@ JAVA=(java -Xmx1g)
 "${JAVA[@]}" -jar "$JAR" import hsg --rdcr "$DATA/rdcr" --pocom "$DATA/pocom" --db "$WORK/seed" --no-progress \
     --skip-validation --nquads "$WORK/hsg.nq" > /dev/null 2>&1
 echo "N-Quads: $(wc -l < "$WORK/hsg.nq") lines, $(du -h "$WORK/hsg.nq" | cut -f1)"
-# The store a user has after `serve` or `load`: the ontology and curated data, no import yet.
-"${JAVA[@]}" -jar "$JAR" load --db "$WORK/loaded" > /dev/null 2>&1
 
 # measure NAME COMMAND…: prints "NAME wall_s cpu_s peak_rss_MB peak_heap_MB"
 measure() {
@@ -45,11 +41,9 @@ measure() {
 }
 
 for i in $(seq 1 "$RUNS"); do
-    rm -rf "$WORK/db-import" "$WORK/db-noval" "$WORK/db-loaded" "$WORK/db-loader"
-    cp -r "$WORK/loaded" "$WORK/db-loaded"
+    rm -rf "$WORK/db-import" "$WORK/db-noval" "$WORK/db-loader"
     measure import -jar "$JAR" import hsg --rdcr "$DATA/rdcr" --pocom "$DATA/pocom" --db "$WORK/db-import" --no-progress
     measure import-noval -jar "$JAR" import hsg --rdcr "$DATA/rdcr" --pocom "$DATA/pocom" --db "$WORK/db-noval" --no-progress --skip-validation
-    measure import-loaded -jar "$JAR" import hsg --rdcr "$DATA/rdcr" --pocom "$DATA/pocom" --db "$WORK/db-loaded" --no-progress
     measure tdbloader -cp "$JAR" tdb2.tdbloader --loc "$WORK/db-loader" "$WORK/hsg.nq"
 done | tee "$WORK/results"
 
@@ -62,12 +56,12 @@ awk -v runs="$RUNS" '
         return v[k]
     }
     END {
-        split("import import-noval import-loaded tdbloader", names, " ")
-        for (k = 1; k <= 4; k++) {
+        split("import import-noval tdbloader", names, " ")
+        for (k = 1; k <= 3; k++) {
             n = names[k]; mid = int((c[n] + 1) / 2)
             best[n] = sorted_at(w, n, 1); med[n] = sorted_at(w, n, mid); cpu[n] = sorted_at(u, n, mid)
         }
-        for (k = 1; k <= 4; k++) {
+        for (k = 1; k <= 3; k++) {
             n = names[k]
             printf "%-13s wall best %6.2f s (%.2fx)  median %6.2f s (%.2fx)  cpu median %6.2f s (%.2fx)  heap max %4d MB\n", n,
                 best[n], best[n] / best["tdbloader"], med[n], med[n] / med["tdbloader"], cpu[n], cpu[n] / cpu["tdbloader"], h[n]
