@@ -18,9 +18,9 @@ import org.dipnorm.InputException;
 
 /**
  * {@code bench scale}: for each scale, generate synthetic data ({@link SyntheticData}), bulk-load it with the
- * ontology and curated data into a fresh TDB2 store in its own JVM, start {@code serve} over it, and time the
- * same requests as at 1×. At the concurrency scale, 64 readers run while a batch is written through the server,
- * and the API runs again through {@code serve --endpoint} against a separate Fuseki holding the store.
+ * ontology and curated data into a fresh TDB2 store in its own JVM, then serve every store and time the same requests
+ * as at 1× on several server JVMs per scale ({@link ScaleSessions}). At the concurrency scale, 64 readers run while a
+ * batch is written through the server, and the API runs again through {@code serve --endpoint} against a separate Fuseki holding the store.
  */
 final class ScaleBench {
     /** One request timed at every scale; {@code local} operations touch only their neighbourhood. */
@@ -28,14 +28,14 @@ final class ScaleBench {
 
     /** The figures of one scale. */
     record ScaleResult(int scale, long quads, double generateMillis, double loadMillis, double bulkMillis, long diskKiB,
-            double startupMillis, double restMiB, Map<Probe, Samples> latency) {}
+            double startupMillis, double restMiB, Map<Probe, ServerSamples> latency) {}
 
     /** Remote mode at one scale: the same routes local and through a separate Fuseki, and N servers behind one store. */
     record RemoteResult(int scale, Map<Probe, Samples[]> localVsRemote, List<ThroughputBench.Result> servers) {}
 
     /** What the run measured, and where it stopped and why. */
-    record Run(List<ScaleResult> scales, ConcurrencyBench.Result concurrency, int concurrencyScale, long batchTriples,
-            RemoteResult remote, List<String> stops, long seed, double minutes) {}
+    record Run(List<ScaleResult> scales, int sessions, double servingMinutes, ConcurrencyBench.Result concurrency,
+            int concurrencyScale, long batchTriples, RemoteResult remote, List<String> stops, long seed, double minutes) {}
 
     static final List<Probe> PROBES = List.of(
             new Probe("resource page (a mission)", "/page/mission/united-states-liaison-office-beijing", true),
@@ -62,20 +62,22 @@ final class ScaleBench {
     private final long seed;
     private final int warmup;
     private final int iterations;
+    private final int sessions;
     private final double probeSeconds;
     private final double maxMinutes;
     private final long maxQuads;
     private final String loadHeap;
     private final PrintWriter log;
 
-    ScaleBench(Path jar, Path home, Path work, long seed, int warmup, int iterations, double probeSeconds, double maxMinutes,
-            long maxQuads, String loadHeap, PrintWriter log) {
+    ScaleBench(Path jar, Path home, Path work, long seed, int warmup, int iterations, int sessions, double probeSeconds,
+            double maxMinutes, long maxQuads, String loadHeap, PrintWriter log) {
         this.jar = jar;
         this.home = home;
         this.work = work;
         this.seed = seed;
         this.warmup = warmup;
         this.iterations = iterations;
+        this.sessions = sessions;
         this.probeSeconds = probeSeconds;
         this.maxMinutes = maxMinutes;
         this.maxQuads = maxQuads;
@@ -100,7 +102,8 @@ final class ScaleBench {
             double elapsed = minutes(start);
             // Generating and loading grow about linearly; timing is capped per request; keep some for the rest.
             double estimate = lastScale == 0 ? 0 : lastLoadMinutes * scale / lastScale;
-            double reserve = PROBES.size() * probeSeconds * (stores.size() + 1) / 60 + 10;
+            // timing, plus about 20 s per server JVM to start and warm, then concurrency and remote mode
+            double reserve = (PROBES.size() * probeSeconds + sessions * 20.0) * (stores.size() + 1) / 60 + 10;
             long estimatedQuads = quadsAt1 < 0 ? 0 : quadsAt1 * scale;
             if (estimatedQuads > maxQuads) {
                 stops.add(String.format("%d×: about %,d quads, over --max-quads %,d", scale, estimatedQuads, maxQuads));
@@ -140,8 +143,18 @@ final class ScaleBench {
             lastLoadMinutes = minutes(scaleStart);
             lastScale = scale;
         }
+        double servingMinutes = 0;
         if (!stores.isEmpty()) {
-            results.addAll(serve(stores));
+            long servingStart = System.nanoTime();
+            List<ScaleSessions.Served> served = new ScaleSessions(jar, home, sessions, warmup, iterations, probeSeconds, log)
+                    .run(stores);
+            for (int i = 0; i < stores.size(); i++) {
+                Loaded l = stores.get(i);
+                ScaleSessions.Served s = served.get(i);
+                results.add(new ScaleResult(l.scale(), l.quads(), l.generateMillis(), l.loadMillis(), l.bulkMillis(), l.diskKiB(),
+                        s.startupMillis(), s.rssMiB(), s.latency()));
+            }
+            servingMinutes = minutes(servingStart);
         }
         for (Loaded l : stores) {
             if (l.scale() == concurrencyScale) {
@@ -153,91 +166,12 @@ final class ScaleBench {
                 concurrency = concurrency(l.db(), l.dir(), readers, batch.toByteArray(), batchTriples);
             }
         }
-        return new Run(results, concurrency, concurrencyScale, batchTriples, remote, stops, seed, minutes(start));
+        return new Run(results, sessions, servingMinutes, concurrency, concurrencyScale, batchTriples, remote, stops, seed, minutes(start));
     }
 
     /** A store loaded at one scale. */
-    private record Loaded(int scale, Path dir, Path db, long quads, double generateMillis, double loadMillis, double bulkMillis,
+    record Loaded(int scale, Path dir, Path db, long quads, double generateMillis, double loadMillis, double bulkMillis,
             long diskKiB) {}
-
-    /**
-     * Serves every store at once, one server each, and times each request on all of them in turn, round after round:
-     * whatever else loads the machine meanwhile weighs on every scale alike, so the ratios to 1× hold.
-     */
-    private List<ScaleResult> serve(List<Loaded> stores) throws Exception {
-        List<ServerProcess> servers = new ArrayList<>();
-        try {
-            for (Loaded l : stores) {
-                servers.add(ServerProcess.dipnorm(jar, home, l.db(), l.dir().resolve("serve.log")));
-            }
-            for (ServerProcess server : servers) {
-                warm(server.baseUrl());
-            }
-            List<Map<Probe, Samples>> latency = new ArrayList<>();
-            stores.forEach(l -> latency.add(new LinkedHashMap<>()));
-            for (Probe p : PROBES) {
-                List<List<Double>> times = new ArrayList<>();
-                boolean[] failed = new boolean[servers.size()];
-                stores.forEach(l -> times.add(new ArrayList<>()));
-                HttpTimer timer = new HttpTimer();
-                long deadline = System.nanoTime() + (long) (probeSeconds * servers.size() * 1e9);
-                for (int round = 0; round < iterations && (round < 3 || System.nanoTime() < deadline); round++) {
-                    for (int i = 0; i < servers.size(); i++) {
-                        if (failed[i]) {
-                            continue;
-                        }
-                        try {
-                            times.get(i).add(timer.get(servers.get(i).baseUrl() + p.path()));
-                        } catch (InputException | java.io.IOException e) {
-                            failed[i] = true;
-                            times.get(i).clear();
-                            log.printf("  %d×: %s failed: %s%n", stores.get(i).scale(), p.name(),
-                                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-                        }
-                    }
-                }
-                StringBuilder line = new StringBuilder(String.format("  %-46s p50", p.name()));
-                for (int i = 0; i < servers.size(); i++) {
-                    Samples s = Samples.of(times.get(i).stream().mapToDouble(Double::doubleValue).toArray());
-                    latency.get(i).put(p, s);
-                    line.append(String.format(java.util.Locale.ROOT, "  %d×: %.1f ms", stores.get(i).scale(), s.median()));
-                }
-                log.println(line.append(String.format(" (%d rounds)", times.get(0).size())));
-                log.flush();
-            }
-            List<ScaleResult> results = new ArrayList<>();
-            for (int i = 0; i < servers.size(); i++) {
-                Loaded l = stores.get(i);
-                ServerProcess server = servers.get(i);
-                results.add(new ScaleResult(l.scale(), l.quads(), l.generateMillis(), l.loadMillis(), l.bulkMillis(), l.diskKiB(),
-                        server.startupMillis(), server.rssMiB(), latency.get(i)));
-            }
-            return results;
-        } finally {
-            for (ServerProcess s : servers) {
-                s.close();
-            }
-        }
-    }
-
-    /**
-     * Before any timing, every request in turn: the JIT, TDB2's caches and the OS page cache are warm for all of
-     * them, so the first requests timed do not pay for the store being freshly opened. Whole-graph ones once only.
-     */
-    private void warm(String base) {
-        HttpTimer timer = new HttpTimer();
-        for (int round = 0; round < warmup; round++) {
-            for (Probe p : PROBES) {
-                if (p.local() || round == 0) {
-                    try {
-                        timer.get(base + p.path());
-                    } catch (Exception e) {
-                        // reported when the request is timed
-                    }
-                }
-            }
-        }
-    }
 
     /** Times {@code p}; a request that fails (e.g. 503 after the query timeout) ends it, and its samples are empty. */
     private Samples time(String base, Probe p) throws Exception {
@@ -283,7 +217,7 @@ final class ScaleBench {
         log.println("Remote mode: serve --endpoint against a separate Fuseki over the same store");
         Map<Probe, Samples[]> lr = new LinkedHashMap<>();
         try (ServerProcess local = ServerProcess.dipnorm(jar, home, db, dir.resolve("serve-local.log"))) {
-            warm(local.baseUrl());
+            ScaleSessions.warm(local.baseUrl(), warmup);
             for (Probe p : REMOTE) {
                 lr.put(p, new Samples[] {time(local.baseUrl(), p), null});
             }
@@ -295,7 +229,7 @@ final class ScaleBench {
                 for (int n = 1; n <= maxServers; n++) {
                     front.add(ServerProcess.dipnormRemote(jar, home, fuseki.sparqlUrl(), dir.resolve("serve-remote-" + n + ".log")));
                     if (n == 1) {
-                        warm(front.get(0).baseUrl());
+                        ScaleSessions.warm(front.get(0).baseUrl(), warmup);
                         for (Probe p : REMOTE) {
                             lr.get(p)[1] = time(front.get(0).baseUrl(), p);
                         }

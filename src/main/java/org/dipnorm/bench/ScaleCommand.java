@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dipnorm.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -34,8 +35,15 @@ final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Markdown file to (re)write, e.g. src/docs/scaling.md; the chart goes beside it.")
     Path outFile;
 
-    @Option(names = "--probe-seconds", defaultValue = "6", description = "Seconds spent timing each request per scale, after the first 3 rounds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--probe-seconds", defaultValue = "6",
+            description = "Seconds spent timing each request per scale, over all sessions; each session times it at least 3 rounds "
+                    + "(default: ${DEFAULT-VALUE}).")
     double probeSeconds;
+
+    @Option(names = "--sessions", defaultValue = "3",
+            description = "Sessions of timing, one after another, each on a fresh server JVM per scale; a request's p50 is the median "
+                    + "of its JVMs' p50s (default: ${DEFAULT-VALUE}).")
+    int sessions;
 
     @Option(names = "--max-minutes", defaultValue = "45", description = "Skip a scale that would end the run after this (default: ${DEFAULT-VALUE}).")
     double maxMinutes;
@@ -65,8 +73,11 @@ final class ScaleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = bench.out();
+        if (sessions < 1 || sessions > 20) {
+            throw new UsageException("--sessions=" + sessions + ": must be 1 to 20");
+        }
         ScaleBench scale = new ScaleBench(bench.jar(), bench.home.toAbsolutePath(), work.toAbsolutePath(), seed, Math.min(bench.warmup, 10),
-                Math.min(bench.iterations, 100), probeSeconds, maxMinutes, maxQuads, loadHeap, out);
+                Math.min(bench.iterations, 100), sessions, probeSeconds, maxMinutes, maxQuads, loadHeap, out);
         ScaleBench.Run run = scale.run(scales, concurrencyScale, readers, batchCopies, remoteServers,
                 Files.isRegularFile(fusekiJar) ? fusekiJar.toAbsolutePath() : null);
         String svgName = outFile == null ? "scaling.svg" : outFile.getFileName().toString().replaceFirst("\\.md$", "") + ".svg";

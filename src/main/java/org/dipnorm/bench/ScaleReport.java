@@ -40,12 +40,19 @@ final class ScaleReport {
                   the generated N-Quads go into the curated graph with TDB2's phased bulk loader (one transaction), and the text
                   index is rebuilt. Load time covers all of it; triples/s is quads over that time. Disk is `du -sk` of the store and
                   its text index (TDB2 files are sparse).
-                - **Serving.** Every scale's store is served at once, each by `serve` in its own JVM (default heap); start-up
-                  is spawn to first answered query, memory the resident set after the timing. After a warm-up of every request
-                  on every server, each request is timed on all scales in turn, round after round (one client, keep-alive),
-                  until the iteration count or the time budget (at least 3 rounds): whatever else loads this shared machine
-                  meanwhile weighs on every scale alike, so the ratios to 1× hold even when the absolute times do not. p50
-                  and p99 are nearest rank; with few rounds p99 is the slowest. The whole-graph named queries marked
+                - **Serving.** In each of {K} sessions, one after another, every scale's store is served at once, each
+                  by `serve` in a fresh JVM (default heap); after a warm-up of every request on every server, each request
+                  is timed on all scales in turn, round after round, the order rotating each round (one client, keep-alive),
+                  for its share of the iteration count or of the time budget (at least 3 rounds per session); then the
+                  servers stop. Whatever else loads this shared machine meanwhile weighs on every scale alike. Two JVMs over
+                  byte-identical stores have differed by up to 2.6× on the same page (JIT, garbage collection, the other
+                  processes on two cores), more than the 2× target, so one JVM per scale could decide a ratio: the **p50 is
+                  the median of the {K} JVMs' p50s** at that scale, the ratio is that median over the one at 1×, and the
+                  lowest and highest JVM p50 are in the spread table below; p99 is over all the times of the {K} JVMs
+                  (nearest rank; with few rounds it is the slowest). Start-up (spawn to first answered query) and memory
+                  (resident set after the timing) are medians over the {K} JVMs. Each session costs the start-up and warm-up
+                  of every server again; the timing itself is shared out among the sessions (the heading of the results
+                  says how long serving took). The whole-graph named queries marked
                   `# cache: per-version` (the durations query, the list of all processes and its count) are computed once per
                   data version in the background; the warm-up waits for them, so what is timed is a request answered from
                   them (their own cost, paid after each write, is in the notes below).
@@ -57,17 +64,20 @@ final class ScaleReport {
                   resources through `/dipnorm/sparql`, while one batch of synthetic copies is POSTed to the graph store
                   `/dipnorm/data` (Fuseki writes it in one TDB2 transaction, and the text index follows it inside that
                   transaction; TDB2 has one writer and many readers, each read in its own snapshot). Every count must be the
-                  count before or after the write; any answer but 200 is an error.
+                  count before or after the write; any answer but 200 is an error. `serve` gives Jetty 200 worker threads
+                  (`--threads`), so every reader's request is read at once (with Fuseki main's 20, a request waited unread
+                  behind the others and Jetty, counting that as idleness, closed its connection after 30 s; ADR 0003).
                   The same test runs in `mvn verify` at a small scale (`ConcurrentLoadIT`).
                 - **Remote mode.** At the same scale, the same API routes through `serve --endpoint` against a stock Fuseki
                   (`jena-fuseki-server`, its own JVM, `tdb2:unionDefaultGraph true`) over the same store, and then 1…N stateless
                   DipNorm servers in front of that one Fuseki, 16 clients spread over them, sending the *local* API routes
                   and pages for 20 s.
 
-                """);
+                """.replace("{K}", Integer.toString(run.sessions())));
         md.append("## Results (").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(", seed ").append(run.seed())
-                .append(String.format(Locale.ROOT, ", whole run %.0f min)%n%n", run.minutes()));
+                .append(String.format(Locale.ROOT, ", whole run %.0f min, serving %.1f min in %d session%s)%n%n", run.minutes(),
+                        run.servingMinutes(), run.sessions(), run.sessions() == 1 ? "" : "s"));
         List<ScaleBench.ScaleResult> scales = run.scales();
         if (scales.isEmpty()) {
             return md.append("No scale was measured.\n").toString();
@@ -75,7 +85,7 @@ final class ScaleReport {
         ScaleBench.ScaleResult base = scales.get(0);
         md.append("### Load, disk, start-up, memory\n\n");
         md.append("| scale | quads | generate | load, all (× 1×) | of which bulk load + text index | quads/s (all) | store on disk (× 1×) "
-                + "| start-up (× 1×) | serve RSS |\n");
+                + "| start-up, median (× 1×) | serve RSS, median |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ScaleBench.ScaleResult s : scales) {
             md.append(String.format(Locale.ROOT, "| %d× | %,d | %.1f s | %.1f s (%.1f×) | %.1f s | %,.0f | %,.1f MiB (%.1f×) | %.0f ms (%.2f×) | %.0f MiB |%n",
@@ -83,7 +93,8 @@ final class ScaleReport {
                     s.bulkMillis() / 1000, s.quads() / (s.loadMillis() / 1000), s.diskKiB() / 1024.0,
                     s.diskKiB() / (double) base.diskKiB(), s.startupMillis(), s.startupMillis() / base.startupMillis(), s.restMiB()));
         }
-        md.append("\n### Latency: p50 (ratio to ").append(base.scale()).append("×), p99\n\n| request | kind |");
+        md.append("\n### Latency: p50 (").append(run.sessions() == 1 ? "" : "median of the " + run.sessions() + " JVMs' p50s; ")
+                .append("ratio to ").append(base.scale()).append("×), p99\n\n| request | kind |");
         for (ScaleBench.ScaleResult s : scales) {
             md.append(' ').append(s.scale()).append("× |");
         }
@@ -94,11 +105,28 @@ final class ScaleReport {
                     .append(p.local() ? "local" : "whole graph").append(" |");
             double p50at1 = base.latency().get(p).median();
             for (ScaleBench.ScaleResult s : scales) {
-                Samples v = s.latency().get(p);
+                ServerSamples v = s.latency().get(p);
                 md.append(v.count() == 0 ? " failed (see the log; e.g. 503 after the 30 s query timeout) |"
-                        : String.format(Locale.ROOT, " %s (%.2f×), %s |", ms(v.median()), v.median() / p50at1, ms(v.percentile(99))));
+                        : String.format(Locale.ROOT, " %s (%.2f×), %s%s |", ms(v.median()), v.median() / p50at1, ms(v.percentile(99)),
+                                v.failed() == 0 ? "" : String.format(Locale.ROOT, "; failed on %d of %d JVMs", v.failed(), v.servers())));
             }
             md.append(' ').append(verdict(p, scales, p50at1)).append(" |\n");
+        }
+        if (run.sessions() > 1) {
+            md.append("\n### Spread between server JVMs: the lowest and highest of the ").append(run.sessions())
+                    .append(" JVMs' p50s\n\n| request |");
+            for (ScaleBench.ScaleResult s : scales) {
+                md.append(' ').append(s.scale()).append("× |");
+            }
+            md.append("\n|---|").append("---:|".repeat(scales.size())).append('\n');
+            for (ScaleBench.Probe p : ScaleBench.PROBES) {
+                md.append("| ").append(p.name()).append(" |");
+                for (ScaleBench.ScaleResult s : scales) {
+                    ServerSamples v = s.latency().get(p);
+                    md.append(v.count() == 0 ? " failed |" : String.format(Locale.ROOT, " %s – %s |", ms(v.lowest()), ms(v.highest())));
+                }
+                md.append('\n');
+            }
         }
         md.append("\n![p50 latency against scale, log–log](").append(svgName).append(")\n");
         if (!run.stops().isEmpty()) {
@@ -185,7 +213,7 @@ final class ScaleReport {
         double lo = Double.MAX_VALUE;
         double hi = 0;
         for (ScaleBench.ScaleResult s : scales) {
-            for (Samples v : s.latency().values()) {
+            for (ServerSamples v : s.latency().values()) {
                 if (v.count() == 0) {
                     continue;
                 }
@@ -247,7 +275,7 @@ final class ScaleReport {
         }
         // Linear growth from the slowest request at the first scale, for the eye.
         ScaleBench.ScaleResult first = scales.get(0);
-        double ref = first.latency().values().stream().filter(v -> v.count() > 0).mapToDouble(Samples::median).max().orElse(1);
+        double ref = first.latency().values().stream().filter(v -> v.count() > 0).mapToDouble(ServerSamples::median).max().orElse(1);
         ScaleBench.ScaleResult last = scales.get(scales.size() - 1);
         double end = Math.min(ref * last.scale() / first.scale(), Math.pow(10, maxY));
         double endScale = end / ref * first.scale();

@@ -69,6 +69,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     long pageCacheMegabytes;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "" + DipnormServer.DEFAULT_THREADS,
+            description = "Jetty worker threads, the most requests handled at once; a request that finds them all busy waits "
+                    + "unread, and its connection is closed after 30 s idle (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -82,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<QueryCatalog> catalog = CompletableFuture.supplyAsync(() -> QueryCatalog.load(store.sources().queriesDir()));
         CompletableFuture<Void> fusekiClasses = DipnormServer.preload();
         DipnormServer.Builder builder = DipnormServer.create().port(port).host(host).queryTimeoutMillis(queryTimeout)
-                .maxRows(maxRows).maxRequestBytes(maxRequestBytes).pageCacheMegabytes(pageCacheMegabytes);
+                .maxRows(maxRows).maxRequestBytes(maxRequestBytes).pageCacheMegabytes(pageCacheMegabytes).threads(threads);
         if (allowUpdate) {
             builder.allowUpdate(passwordFile);
         }

@@ -42,6 +42,8 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  */
 public final class DipnormServer {
     public static final String DATASET = "/dipnorm";
+    /** Jetty's own default; Fuseki main, unless told, caps Jetty at 20 worker threads. */
+    public static final int DEFAULT_THREADS = 200;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -113,6 +115,7 @@ public final class DipnormServer {
         private int maxRows = 1000;
         private long maxRequestBytes = 1024 * 1024;
         private long pageCacheBytes = WebContext.DEFAULT_PAGE_CACHE_BYTES;
+        private int threads = DEFAULT_THREADS;
 
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
@@ -223,6 +226,19 @@ public final class DipnormServer {
             return this;
         }
 
+        /**
+         * Jetty's worker threads: the most requests handled at once. A request that finds every worker busy waits
+         * unread, and Jetty closes its connection without an answer once it has waited its idle timeout (30 s) —
+         * so there must be a worker for every client that may be waiting, e.g. for TDB2's one writer or for the CPU.
+         */
+        public Builder threads(int threads) {
+            if (threads < 8 || threads > 10_000) {
+                throw new UsageException("--threads=" + threads + ": must be 8 to 10000");
+            }
+            this.threads = threads;
+            return this;
+        }
+
         public DipnormServer build() {
             if ((dataset == null) == (endpoint == null)) {
                 throw new IllegalStateException("DipnormServer needs either a dataset or a remote endpoint");
@@ -241,7 +257,8 @@ public final class DipnormServer {
                     .addFilter(DATASET + "/*", new CorsFilter())
                     .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter())
                     .addFilter(DATASET + "/query", new ServiceDescriptionFilter())
-                    .enablePing(true);
+                    .enablePing(true)
+                    .numServerThreads(2, threads);
             StoreAccess access;
             if (dataset != null) {
                 dataset.getContext().set(ARQ.httpServiceAllowed, false);
