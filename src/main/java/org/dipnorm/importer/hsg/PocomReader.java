@@ -57,16 +57,23 @@ public final class PocomReader {
         return chiefs;
     }
 
-    /** An element of a pocom file: its name, the line of its start tag, its child elements and all the text inside it. */
+    /**
+     * An element of a pocom file: its name, the line of its start tag, its child elements, and where the text inside
+     * it (its own and its descendants', in document order) starts and ends in the file's text.
+     */
     private static final class Element {
         final String name;
         final int line;
         final List<Element> children = new ArrayList<>(4);
-        final StringBuilder text = new StringBuilder();
+        final CharSequence fileText;
+        final int textStart;
+        int textEnd;
 
-        Element(String name, int line) {
+        Element(String name, int line, CharSequence fileText) {
             this.name = name;
             this.line = line;
+            this.fileText = fileText;
+            this.textStart = fileText.length();
         }
 
         /** The first child element of that name, or null. */
@@ -82,7 +89,7 @@ public final class PocomReader {
         /** The normalized text of the first child element of that name, or empty. */
         String text(String childName) {
             Element e = child(childName);
-            return e == null ? "" : SPACES.matcher(e.text).replaceAll(" ").strip();
+            return e == null ? "" : SPACES.matcher(e.fileText.subSequence(e.textStart, e.textEnd)).replaceAll(" ").strip();
         }
 
         /** The elements of that name below this one, in document order. */
@@ -105,12 +112,14 @@ public final class PocomReader {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = STAX.createXMLStreamReader(in);
             try {
+                // all the file's text, once; an element's text is the stretch of it between its tags, as a DOM's getTextContent
+                StringBuilder text = new StringBuilder();
                 Deque<Element> open = new ArrayDeque<>();
                 Element root = null;
                 while (xml.hasNext()) {
                     switch (xml.next()) {
                         case XMLStreamConstants.START_ELEMENT -> {
-                            Element e = new Element(xml.getLocalName(), xml.getLocation().getLineNumber());
+                            Element e = new Element(xml.getLocalName(), xml.getLocation().getLineNumber(), text);
                             if (open.isEmpty()) {
                                 root = e;
                             } else {
@@ -118,13 +127,9 @@ public final class PocomReader {
                             }
                             open.push(e);
                         }
-                        case XMLStreamConstants.END_ELEMENT -> open.pop();
-                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                            // an element's text is all the text inside it, as a DOM's getTextContent
-                            for (Element e : open) {
-                                e.text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                            }
-                        }
+                        case XMLStreamConstants.END_ELEMENT -> open.pop().textEnd = text.length();
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         default -> { }
                     }
                 }
