@@ -26,7 +26,10 @@ public final class EntryText {
     private static final Pattern SAME_DAY = Pattern.compile("\\b(?:on |by )?the same (?:day|date)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEASON = Pattern.compile("\\b(spring|summer|autumn|fall|winter) of (\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROXIMATE = Pattern.compile("(?i)(on or about|about|approximately|circa|around)\\s*$");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’)]*\\s+(?=[A-Z“\"‘(])");
+    /** A single letter, or initials such as "j.f" ("J.F. Dulles" before its last dot). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{L}|(\\p{L}\\.)+\\p{L}");
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col",
             "capt", "adm", "no", "ft", "mt", "d.c", "a.m", "p.m", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
             "dec", "rev", "hon", "gov", "sen", "rep", "messrs", "u.n", "u.k", "u.s.s.r", "e.g", "i.e", "vs", "ca", "c");
@@ -81,7 +84,7 @@ public final class EntryText {
     /** Every four-digit year from 1600 to 2099 written anywhere in the entry. */
     public List<Integer> years() {
         List<Integer> years = new ArrayList<>();
-        Matcher m = Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b").matcher(String.join(" ", sentences));
+        Matcher m = YEAR.matcher(String.join(" ", sentences));
         while (m.find()) {
             years.add(Integer.parseInt(m.group(1)));
         }
@@ -97,9 +100,8 @@ public final class EntryText {
         Matcher m = SENTENCE_END.matcher(text);
         int from = 0;
         while (m.find()) {
-            String before = text.substring(from, m.start());
-            String word = before.replaceFirst("(?s).*?([\\p{L}.]+)$", "$1").toLowerCase(Locale.ROOT);
-            boolean initial = word.matches("\\p{L}") || word.matches("(\\p{L}\\.)+\\p{L}");
+            String word = lastWord(text, from, m.start()).toLowerCase(Locale.ROOT);
+            boolean initial = INITIALS.matcher(word).matches();
             if (ABBREVIATIONS.contains(word) || initial) {
                 continue;
             }
@@ -110,6 +112,22 @@ public final class EntryText {
             out.add(text.substring(from).strip());
         }
         return out;
+    }
+
+    /**
+     * The run of letters and dots that ends {@code text} at {@code end} (after {@code from}): "U.S" in
+     * "… the U.S", "Mr" in "… Mr"; the whole of {@code text[from, end)} when it does not end with one.
+     */
+    private static String lastWord(String text, int from, int end) {
+        int start = end;
+        while (start > from) {
+            int c = text.codePointBefore(start);
+            if (c != '.' && !Character.isLetter(c)) {
+                break;
+            }
+            start -= Character.charCount(c);
+        }
+        return text.substring(start == end ? from : start, end);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.dipnorm.importer.hsg;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -77,7 +76,9 @@ final class HsgGraph {
     }
 
     static Node gYear(int year) {
-        return NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%04d", year), XSDDatatype.XSDgYear);
+        String digits = Integer.toString(year);
+        return NodeFactory.createLiteralDT(year >= 0 && digits.length() < 4 ? "0".repeat(4 - digits.length()) + digits : digits,
+                XSDDatatype.XSDgYear);
     }
 
     /** A state with its name. */

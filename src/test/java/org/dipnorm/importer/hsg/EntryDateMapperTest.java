@@ -120,4 +120,10 @@ class EntryDateMapperTest {
         assertThat(EntryText.split("The U.S. Legation opened. Leonard F. Woodcock arrived on March 7, 1979. Then Mr. Smith left."))
                 .containsExactly("The U.S. Legation opened.", "Leonard F. Woodcock arrived on March 7, 1979.", "Then Mr. Smith left.");
     }
+
+    @Test
+    void sentencesEndAfterNumbersAndNotAfterDottedInitials() {
+        assertThat(EntryText.split("It closed in 1979. Then J.F. Dulles and É. Dupont came (see Doc. 12). Talks resumed."))
+                .containsExactly("It closed in 1979.", "Then J.F. Dulles and É. Dupont came (see Doc. 12).", "Talks resumed.");
+    }
 }
