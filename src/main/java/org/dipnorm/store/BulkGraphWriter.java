@@ -1,13 +1,22 @@
 package org.dipnorm.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
+import org.apache.jena.dboe.trans.bplustree.BPlusTree;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponentLifecycle;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponentLifecycle.ComponentState;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,14 +26,15 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Adds a whole graph to one named graph of a TDB2 store inside the caller's write transaction,
  * faster than one {@code add} per quad: each distinct node is looked up in the node table once,
- * and each quad index gets the quads sorted in its own order, one index after the other, so that
- * consecutive inserts touch the same B+tree pages. It is the same work as
+ * and each quad index gets the quads sorted in its own order, so that consecutive inserts touch the
+ * same B+tree pages; two threads fill the six indexes, an index each at a time. It is the same work as
  * {@code DatasetGraph.add} (node table, then every quad index) in the same transaction, so an
  * abort or a kill undoes it like any other write. Any other dataset gets one {@code add} per quad.
  */
@@ -48,14 +58,94 @@ final class BulkGraphWriter {
                 ids.computeIfAbsent(t.getPredicate(), nodes::getAllocateNodeId),
                 ids.computeIfAbsent(t.getObject(), nodes::getAllocateNodeId))));
         TupleTable table = quads.getTupleTable();
-        for (TupleIndex index : table.getIndexes()) {
-            if (index != null) {
-                tuples.sort(inOrderOf(index.getMapping()));
-                index.addAll(tuples);
+        List<TupleIndex> indexes = Arrays.stream(table.getIndexes()).filter(Objects::nonNull).toList();
+        if (indexes.stream().allMatch(i -> bplusTree(i) != null)) {
+            addToIndexesOnTwoThreads(indexes, tuples);
+        } else {
+            for (TupleIndex index : indexes) {
+                addSorted(index, tuples);
             }
         }
         // Marks the table as written, as TupleTable.addAll does, so that a sync reaches every index.
         table.addAll(List.of());
+    }
+
+    private static void addSorted(TupleIndex index, List<Tuple<NodeId>> tuples) {
+        List<Tuple<NodeId>> sorted = new ArrayList<>(tuples);
+        sorted.sort(inOrderOf(index.getMapping()));
+        index.addAll(sorted);
+    }
+
+    /**
+     * Fills the quad indexes from this thread and one helper, each taking the next index not yet
+     * started. Every index is its own B+tree, a component of the caller's transaction whose state for
+     * the transaction TDB2 keeps per thread: the helper is handed the state of each index it fills
+     * and hands it back, so that the commit (or abort) on this thread covers all of them, as if this
+     * thread had written every index. The indexes share no structure, so the two threads never touch
+     * the same pages.
+     */
+    private static void addToIndexesOnTwoThreads(List<TupleIndex> indexes, List<Tuple<NodeId>> tuples) {
+        List<ComponentState<?>> states = new ArrayList<>();
+        for (TupleIndex index : indexes) {
+            states.add(bplusTree(index).getComponentState());
+        }
+        AtomicInteger next = new AtomicInteger();
+        Map<Integer, ComponentState<?>> filledByHelper = new ConcurrentHashMap<>();
+        CompletableFuture<Void> helper = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                for (int i; (i = next.getAndIncrement()) < indexes.size(); ) {
+                    BPlusTree tree = bplusTree(indexes.get(i));
+                    ComponentState<?> none = tree.getComponentState();
+                    setState(tree, states.get(i));
+                    try {
+                        addSorted(indexes.get(i), tuples);
+                        filledByHelper.put(i, tree.getComponentState());
+                    } finally {
+                        setState(tree, none);
+                    }
+                }
+                helper.complete(null);
+            } catch (Throwable e) {
+                next.set(indexes.size());
+                helper.completeExceptionally(e);
+            }
+        }, "dipnorm-index-writer");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            for (int i; (i = next.getAndIncrement()) < indexes.size(); ) {
+                addSorted(indexes.get(i), tuples);
+            }
+        } catch (RuntimeException | Error e) {
+            next.set(indexes.size());
+            helper.exceptionally(x -> null).join();
+            throw e;
+        }
+        try {
+            helper.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        } finally {
+            filledByHelper.forEach((i, state) -> setState(bplusTree(indexes.get(i)), state));
+        }
+    }
+
+    /** Gives this thread a component's transaction state taken (with getComponentState) on another thread or earlier. */
+    @SuppressWarnings("unchecked")
+    private static <X> void setState(TransactionalComponentLifecycle<X> component, ComponentState<?> state) {
+        component.setComponentState((ComponentState<X>) state);
+    }
+
+    /** The B+tree behind a quad index, or null when it is not one. */
+    private static BPlusTree bplusTree(TupleIndex index) {
+        return index instanceof TupleIndexRecord record && record.getRangeIndex() instanceof BPlusTree tree ? tree : null;
     }
 
     /** Tuples in the column order of an index (G S P O for GSPO, P O S G for POSG…). */

@@ -15,6 +15,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,28 @@ class BulkGraphWriterTest {
         }));
         bulk.close();
         plain.close();
+    }
+
+    @Test
+    void everyQuadIndexHoldsEveryQuadAfterTheStoreIsReopened() {
+        // The indexes are filled on two threads: each must be committed with all its quads.
+        Path dir = tmp.resolve("reopen");
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        Graph content = sample();
+        Txn.executeWrite(ds, () -> BulkGraphWriter.addAll(ds.asDatasetGraph(), G, content));
+        ds.close();
+        TDBInternal.expel(ds.asDatasetGraph());
+        Dataset again = TDB2Factory.connectDataset(dir.toString());
+        Txn.executeRead(again, () -> {
+            TupleIndex[] indexes = TDBInternal.getDatasetGraphTDB(again.asDatasetGraph()).getQuadTable().getNodeTupleTable()
+                    .getTupleTable().getIndexes();
+            assertThat(indexes).hasSize(6);
+            for (TupleIndex index : indexes) {
+                assertThat(index.size()).as(index.getName()).isEqualTo(content.size());
+            }
+            assertThat(again.asDatasetGraph().getGraph(G).isIsomorphicWith(content)).isTrue();
+        });
+        again.close();
     }
 
     @Test
