@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.mem2.GraphMem2;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -20,6 +23,7 @@ import org.dipnorm.InputException;
 import org.dipnorm.importer.hsg.HsgImporter;
 import org.dipnorm.importer.hsg.ImportSummary;
 import org.dipnorm.store.DipnormStore;
+import org.dipnorm.store.SourceSet;
 import org.dipnorm.validate.ValidationReport;
 import org.dipnorm.validate.Validator;
 import org.dipnorm.vocab.Graphs;
@@ -55,7 +59,8 @@ final class ImportHsgCommand implements Callable<Integer> {
     Path pocom;
 
     @Option(names = "--skip-validation",
-            description = "Write without checking the result against the SHACL shapes and queries/checks (faster; for measurements).")
+            description = "Write without checking the result (nor the ontology and curated files, when they are written with it) "
+                    + "against the SHACL shapes and queries/checks (faster; for measurements).")
     boolean skipValidation;
 
     @Option(names = "--nquads", paramLabel = "FILE",
@@ -72,14 +77,22 @@ final class ImportHsgCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         HsgImporter importer = new HsgImporter(rdcr, pocom);
         try (ConsoleProgress progress = !noProgress && System.console() != null ? new ConsoleProgress() : null) {
-            // The files are read and mapped on another thread while the store opens and, when fresh, loads and checks
-            // the ontology and curated data: neither needs the other.
+            // The files are read and mapped on another thread while the store opens and, when it does not hold the
+            // current ontology and curated files, parses them: neither needs the other.
             CompletableFuture<HsgImporter.Records> reading = CompletableFuture.supplyAsync(
                     () -> importer.read(progress == null ? HsgImporter.Progress.NONE : progress), ImportHsgCommand::daemon);
-            // The text index is rebuilt once, after the import's write, rather than also after the curated load.
-            try (DipnormStore db = StoreSetup.openUpToDate(store, err, false)) {
-                Graph ontology = db.copyOf(Graphs.ONTOLOGY);
-                Graph curated = db.copyOf(Graphs.CURATED);
+            SourceSet sources = store.sources();
+            try (DipnormStore db = DipnormStore.open(store.db)) {
+                // When the store does not hold the current ontology and curated files (a fresh store, or files
+                // changed since), they are parsed here and written in the import's own transaction, checked
+                // with it: the shapes and checks run over the union of all three graphs anyway.
+                String hash = sources.contentHash();
+                Map<Node, Graph> reload = db.storedHash().filter(hash::equals).isPresent() ? Map.of() : sources.parse();
+                Graph ontology = reload.isEmpty() ? db.copyOf(Graphs.ONTOLOGY) : reload.get(Graphs.ONTOLOGY);
+                Graph curated = reload.isEmpty() ? db.copyOf(Graphs.CURATED) : reload.get(Graphs.CURATED);
+                if (!reload.isEmpty()) {
+                    LOG.info("The store does not hold the current ontology and curated files: they are written with the import");
+                }
                 HsgImporter.Result result = importer.build(join(reading), ontology, curated);
                 LOG.info("Built {} triples in {} ms", result.graph().size(), (System.nanoTime() - start) / 1_000_000);
                 if (nquads != null) {
@@ -87,8 +100,11 @@ final class ImportHsgCommand implements Callable<Integer> {
                 }
                 // The check runs while the triples are written; the transaction commits only if it passes.
                 CompletableFuture<ValidationReport> check = skipValidation ? CompletableFuture.completedFuture(null)
-                        : CompletableFuture.supplyAsync(() -> validate(ontology, curated, result.graph()), ImportHsgCommand::daemon);
-                boolean changed = db.replaceGraph(Graphs.HSG, result.graph(), () -> requireValid(join(check), err));
+                        : CompletableFuture.supplyAsync(() -> validate(ontology, curated, result.graph(), sources), ImportHsgCommand::daemon);
+                Map<Node, Graph> writes = new LinkedHashMap<>(reload);
+                writes.put(Graphs.HSG, result.graph());
+                boolean changed = db.replaceGraphs(writes, reload.isEmpty() ? null : hash,
+                        () -> requireValid(join(check), !reload.isEmpty(), err));
                 ImportSummary summary = result.summary();
                 summary.written(result.graph().size(), changed, (System.nanoTime() - start) / 1_000_000);
                 summary.print(out);
@@ -120,7 +136,7 @@ final class ImportHsgCommand implements Callable<Integer> {
     }
 
     /** The shapes and checks over the imported graph together with the ontology and the curated data. */
-    private ValidationReport validate(Graph ontology, Graph curated, Graph imported) {
+    private static ValidationReport validate(Graph ontology, Graph curated, Graph imported, SourceSet sources) {
         long start = System.nanoTime();
         // Copying the in-memory graph's indexes is much cheaper than adding its 200k triples one by one.
         Graph union = imported instanceof GraphMem2 mem ? mem.copy() : GraphFactory.createDefaultGraph();
@@ -129,16 +145,17 @@ final class ImportHsgCommand implements Callable<Integer> {
         }
         ontology.find().forEachRemaining(union::add);
         curated.find().forEachRemaining(union::add);
-        ValidationReport report = new Validator().validate(ontology, union, store.sources().queriesDir().resolve("checks"));
+        ValidationReport report = new Validator().validate(ontology, union, sources.queriesDir().resolve("checks"));
         LOG.info("Validated in {} ms", (System.nanoTime() - start) / 1_000_000);
         return report;
     }
 
-    private static void requireValid(ValidationReport report, PrintWriter err) {
+    private static void requireValid(ValidationReport report, boolean withCuratedFiles, PrintWriter err) {
         if (report != null && !report.conforms()) {
             report.violations().stream().limit(50).forEach(err::println);
             err.flush();
-            throw new InputException(report.violations().size() + " violation(s) in the imported graph; the store was not changed");
+            throw new InputException(report.violations().size() + " violation(s) in the imported graph"
+                    + (withCuratedFiles ? " or the ontology and curated files loaded with it" : "") + "; the store was not changed");
         }
     }
 

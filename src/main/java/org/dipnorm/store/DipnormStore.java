@@ -185,23 +185,44 @@ public final class DipnormStore implements AutoCloseable {
      * content run while the triples are written.
      */
     public boolean replaceGraph(Node graph, Graph content, Runnable check) {
-        if (holdsExactly(graph, content)) {
+        return replaceGraphs(Map.of(graph, content), null, check);
+    }
+
+    /**
+     * Replaces each named graph of {@code graphs} with the triples given for it, in one write
+     * transaction, unless the store already holds exactly these triples in each (and, with a
+     * {@code contentHash}, already records that hash); returns true if it wrote. With a
+     * {@code contentHash} the load record takes it, as {@link #load} records the source files' hash:
+     * for a write that loads the ontology and curated graphs together with another graph. {@code check}
+     * runs inside the transaction after the triples are added and before the commit (or, when there is
+     * nothing to write, on its own): if it throws, the transaction is aborted and the store is as
+     * before, as it is after any other error or a kill.
+     */
+    public boolean replaceGraphs(Map<Node, Graph> graphs, String contentHash, Runnable check) {
+        if ((contentHash == null || storedHash().filter(contentHash::equals).isPresent())
+                && graphs.entrySet().stream().allMatch(e -> holdsExactly(e.getKey(), e.getValue()))) {
             check.run();
             if (!search.builtFor().filter(indexKey()::equals).isPresent()) {
                 reindex();
             }
-            LOG.info("Graph {} already holds these {} triples", graph, content.size());
+            graphs.forEach((graph, content) -> LOG.info("Graph {} already holds these {} triples", graph, content.size()));
             return false;
         }
         long start = System.nanoTime();
         // The text index of the new content is built on another thread while the triples are written; it
         // replaces the index in use only once the write has committed.
-        CompletableFuture<SearchIndex.Prepared> text = search.prepareAside(tdb(), graph, content);
+        CompletableFuture<SearchIndex.Prepared> text = search.prepareAside(tdb(), graphs);
         try {
             Txn.executeWrite(dataset, () -> {
                 DatasetGraph dsg = tdb();
-                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                BulkGraphWriter.addAll(dsg, graph, content);
+                for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
+                    dsg.deleteAny(e.getKey(), Node.ANY, Node.ANY, Node.ANY);
+                    BulkGraphWriter.addAll(dsg, e.getKey(), e.getValue());
+                }
+                if (contentHash != null) {
+                    dsg.deleteAny(Graphs.META, LOAD_RECORD, CONTENT_HASH, Node.ANY);
+                    dsg.add(Graphs.META, LOAD_RECORD, CONTENT_HASH, NodeFactory.createLiteralString(contentHash));
+                }
                 // the data version (ETag, Last-Modified) moves with every write
                 dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
                 dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
@@ -226,7 +247,14 @@ public final class DipnormStore implements AutoCloseable {
             search.install(prepared, indexKey());
             dataset.getContext().set(TextQuery.textIndex, search.textIndex());
         }
-        LOG.info("Wrote {} triples into {} in {} ms", content.size(), graph, (System.nanoTime() - start) / 1_000_000);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (graphs.size() == 1) {
+            graphs.forEach((graph, content) -> LOG.info("Wrote {} triples into {} in {} ms", content.size(), graph, ms));
+        } else {
+            LOG.info("Wrote {} triples into {} graphs ({}) in {} ms", countTriples(graphs), graphs.size(),
+                    graphs.entrySet().stream().map(e -> e.getKey().getURI() + " " + e.getValue().size())
+                            .collect(java.util.stream.Collectors.joining(", ")), ms);
+        }
         return true;
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
@@ -230,13 +231,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Builds in memory, beside the index in use, the index of the store as it will be once
-     * {@code graph} holds exactly {@code content}: the same entities {@link #rebuild} would read
-     * from the store after that write (the other graphs read from {@code dataset} in a read
-     * transaction, so alike before and after a concurrent write to {@code graph}; {@code graph}
-     * itself from {@code content}), so that the indexing can run while the write does.
+     * Builds in memory, beside the index in use, the index of the store as it will be once each
+     * graph named in {@code replaced} holds exactly the triples given for it: the same entities
+     * {@link #rebuild} would read from the store after that write (the other graphs read from
+     * {@code dataset} in a read transaction, so alike before and after a concurrent write to the
+     * replaced graphs; those from the triples given), so that the indexing can run while the write does.
      */
-    public Prepared prepare(DatasetGraph dataset, Node graph, org.apache.jena.graph.Graph content) {
+    public Prepared prepare(DatasetGraph dataset, Map<Node, org.apache.jena.graph.Graph> replaced) {
         Directory directory = new ByteBuffersDirectory();
         TextIndex built = create(directory);
         Txn.executeRead(dataset, () -> {
@@ -244,15 +245,17 @@ public final class SearchIndex implements AutoCloseable {
                 var it = dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY);
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    if (!q.getGraph().equals(graph) && indexed(q.getSubject(), q.getPredicate(), q.getObject())) {
+                    if (!replaced.containsKey(q.getGraph()) && indexed(q.getSubject(), q.getPredicate(), q.getObject())) {
                         built.addEntity(entity(q.getSubject(), q.getObject()));
                     }
                 }
-                content.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
-                    if (indexed(t.getSubject(), t.getPredicate(), t.getObject())) {
-                        built.addEntity(entity(t.getSubject(), t.getObject()));
-                    }
-                });
+                for (org.apache.jena.graph.Graph content : replaced.values()) {
+                    content.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
+                        if (indexed(t.getSubject(), t.getPredicate(), t.getObject())) {
+                            built.addEntity(entity(t.getSubject(), t.getObject()));
+                        }
+                    });
+                }
             }
         });
         built.commit();
@@ -260,12 +263,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** {@link #prepare} on a thread of its own, which does not keep the JVM alive. */
-    public java.util.concurrent.CompletableFuture<Prepared> prepareAside(DatasetGraph dataset, Node graph,
-            org.apache.jena.graph.Graph content) {
+    public java.util.concurrent.CompletableFuture<Prepared> prepareAside(DatasetGraph dataset,
+            Map<Node, org.apache.jena.graph.Graph> replaced) {
         var prepared = new java.util.concurrent.CompletableFuture<Prepared>();
         Thread indexer = new Thread(() -> {
             try {
-                prepared.complete(prepare(dataset, graph, content));
+                prepared.complete(prepare(dataset, replaced));
             } catch (Throwable e) {
                 prepared.completeExceptionally(e);
             }

@@ -74,10 +74,53 @@ class ImportCliTest {
         assertThat(run("import", "hsg", "--home", home.toString(), "--rdcr", HSG.resolve("rdcr").toString(),
                 "--pocom", HSG.resolve("pocom").toString(), "--db", db.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("A disagreement needs a comment (test shape).")
-                .contains("1 violation(s) in the imported graph; the store was not changed");
+                .contains("1 violation(s) in the imported graph or the ontology and curated files loaded with it; "
+                        + "the store was not changed");
         try (DipnormStore store = DipnormStore.open(db)) {
+            // the fresh store's ontology and curated files were to be written in the same transaction: nothing is
+            assertThat(store.size(Graphs.HSG)).isZero();
+            assertThat(store.size(Graphs.ONTOLOGY)).isZero();
+            assertThat(store.storedHash()).isEmpty();
+        }
+    }
+
+    @Test
+    void curatedFilesThatFailTheShapesStopTheImportOfAFreshStore() {
+        Path home = TestProject.home(tmp.resolve("home"), "event-without-attestation.ttl");
+        Path db = tmp.resolve("db");
+        assertThat(run("import", "hsg", "--home", home.toString(), "--rdcr", HSG.resolve("rdcr").toString(),
+                "--pocom", HSG.resolve("pocom").toString(), "--db", db.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("Every event needs at least one attestation.")
+                .contains("the store was not changed");
+        try (DipnormStore store = DipnormStore.open(db)) {
+            assertThat(store.size(Graphs.CURATED)).isZero();
             assertThat(store.size(Graphs.HSG)).isZero();
         }
+    }
+
+    @Test
+    void changedCuratedFilesAreWrittenWithTheImportAndRecorded() throws Exception {
+        Path home = TestProject.home(tmp.resolve("home"), "good.ttl");
+        Path db = tmp.resolve("db");
+        String[] importArgs = {"import", "hsg", "--home", home.toString(), "--rdcr", HSG.resolve("rdcr").toString(),
+                "--pocom", HSG.resolve("pocom").toString(), "--db", db.toString()};
+        assertThat(run(importArgs)).as(err.toString()).isZero();
+        long before;
+        try (DipnormStore store = DipnormStore.open(db)) {
+            before = store.size(Graphs.CURATED);
+        }
+        java.nio.file.Files.copy(TestProject.FIXTURES.resolve("interests-section.ttl"), home.resolve("data/interests-section.ttl"));
+        out.getBuffer().setLength(0);
+        assertThat(run(importArgs)).as(err.toString()).isZero();
+        try (DipnormStore store = DipnormStore.open(db)) {
+            assertThat(store.size(Graphs.CURATED)).isGreaterThan(before);
+            assertThat(store.storedHash()).contains(org.dipnorm.store.SourceSet.of(home, java.util.List.of()).contentHash());
+            assertThat(store.size(Graphs.HSG)).isPositive();
+        }
+        // the store now holds the files: a third run writes nothing
+        out.getBuffer().setLength(0);
+        assertThat(run(importArgs)).isZero();
+        assertThat(out.toString()).contains("Unchanged: ");
     }
 
     @Test

@@ -156,4 +156,26 @@ class DipnormStoreTest {
             assertThat(Files.getLastModifiedTime(marker)).as("the index is up to date on reopening: not rebuilt").isEqualTo(built);
         }
     }
+    @Test
+    void theSourceFilesCanBeWrittenInTheSameTransactionAsAnotherGraph() throws Exception {
+        Path home = TestProject.home(tmp.resolve("home"), "good.ttl");
+        SourceSet sources = SourceSet.of(home, List.of());
+        String subject = "https://w3id.org/dipnorm/id/test/";
+        try (DipnormStore store = DipnormStore.open(tmp.resolve("db"))) {
+            java.util.Map<Node, org.apache.jena.graph.Graph> all = new java.util.LinkedHashMap<>(sources.parse());
+            all.put(Graphs.HSG, labelled("a", "Zanzibar liaison"));
+            assertThatThrownBy(() -> store.replaceGraphs(all, sources.contentHash(), () -> {
+                throw new InputException("check failed");
+            })).isInstanceOf(InputException.class);
+            assertThat(store.storedHash()).as("nothing of a write whose check failed").isEmpty();
+            assertThat(store.size(Graphs.CURATED)).isZero();
+
+            assertThat(store.replaceGraphs(all, sources.contentHash(), () -> { })).isTrue();
+            assertThat(store.storedHash()).contains(sources.contentHash());
+            assertThat(store.size(Graphs.CURATED)).isEqualTo(all.get(Graphs.CURATED).size());
+            assertThat(hits(store, "liaison")).as("the text index holds every graph written").contains(subject + "a").hasSizeGreaterThan(1);
+            assertThat(store.loadIfChanged(sources)).as("the files are recorded as loaded").isFalse();
+            assertThat(store.replaceGraphs(all, sources.contentHash(), () -> { })).as("the same again writes nothing").isFalse();
+        }
+    }
 }
