@@ -66,8 +66,19 @@ public final class Validator {
         return new ValidationReport(0, data.size(), problems);
     }
 
-    private static List<Problem> shacl(Graph shapesGraph, Graph data) {
-        Shapes shapes = Shapes.parse(shapesGraph);
+    /**
+     * The SHACL findings: the SPARQL-based constraints that allow it evaluated once over all their
+     * focus nodes ({@link BulkSparqlConstraints}), everything else by Jena's validator.
+     */
+    static List<Problem> shacl(Graph shapesGraph, Graph data) {
+        BulkSparqlConstraints bulk = BulkSparqlConstraints.of(shapesGraph);
+        List<Problem> problems = shaclByJena(bulk.rest(), data);
+        problems.addAll(bulk.validate(data));
+        return problems;
+    }
+
+    /** The SHACL findings of Jena's validator alone (every SPARQL-based constraint once per focus node). */
+    static List<Problem> shaclByJena(Shapes shapes, Graph data) {
         List<Problem> problems = new ArrayList<>();
         for (ReportEntry entry : ShaclValidator.get().validate(shapes, data).getEntries()) {
             Problem.Severity severity = entry.severity() == Severity.Violation

@@ -129,4 +129,15 @@ class ValidatorTest {
             assertThat(p.where()).contains("?earlier=<https://w3id.org/dipnorm/id/test/s2>");
         });
     }
+    @Test
+    void eachSparqlConstraintOfTheShapesReportsItsFocusNode() {
+        ValidationReport report = validate("sparql-constraints.ttl");
+        String ex = "<https://w3id.org/dipnorm/id/test/";
+        assertThat(report.violations()).extracting(Problem::where, Problem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ex + "e1>", "Event with several candidate times must mark exactly one as preferred."),
+                org.assertj.core.groups.Tuple.tuple(ex + "e2>", "Each of several candidate times of an event needs its own attestation."),
+                org.assertj.core.groups.Tuple.tuple(ex + "proc>", "Two steps of the process share an ordinal."));
+        assertThat(report.warnings()).extracting(Problem::where, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ex + "e3>", "Event is supported only by unverified notes."));
+    }
 }
