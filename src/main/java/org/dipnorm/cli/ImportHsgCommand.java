@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.mem2.GraphMem2;
@@ -107,6 +106,7 @@ final class ImportHsgCommand implements Callable<Integer> {
                         () -> requireValid(join(check), !reload.isEmpty(), err));
                 ImportSummary summary = result.summary();
                 summary.written(result.graph().size(), changed, (System.nanoTime() - start) / 1_000_000);
+                summary.sourceFilesWritten(reload.values().stream().mapToLong(Graph::size).sum());
                 summary.print(out);
             }
         }
@@ -122,17 +122,7 @@ final class ImportHsgCommand implements Callable<Integer> {
 
     /** The value of {@code future}, or the exception it failed with as it was thrown (for the exit code). */
     private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw e;
-        }
+        return org.dipnorm.Futures.join(future);
     }
 
     /** The shapes and checks over the imported graph together with the ontology and the curated data. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -29,6 +28,7 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.dipnorm.Futures;
 
 /**
  * Adds a whole graph to one named graph of a TDB2 store inside the caller's write transaction,
@@ -118,23 +118,14 @@ final class BulkGraphWriter {
                 addSorted(indexes.get(i), tuples);
             }
         } catch (RuntimeException | Error e) {
-            next.set(indexes.size());
-            helper.exceptionally(x -> null).join();
-            throw e;
-        }
-        try {
-            helper.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
+            next.set(indexes.size()); // the helper starts no further index
             throw e;
         } finally {
+            // The helper ends the index it is filling; this thread takes back the state of each index it filled.
+            helper.exceptionally(e -> null).join();
             filledByHelper.forEach((i, state) -> setState(bplusTree(indexes.get(i)), state));
         }
+        Futures.join(helper);
     }
 
     /** Gives this thread a component's transaction state taken (with getComponentState) on another thread or earlier. */
