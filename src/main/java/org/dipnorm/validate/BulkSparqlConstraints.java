@@ -40,7 +40,7 @@ import org.apache.jena.sparql.syntax.PatternVars;
  *
  * <p>A constraint is evaluated this way only when that gives exactly the solutions the per-node
  * evaluation would, which this class checks on the query's syntax: a SELECT of {@code $this}
- * without LIMIT or OFFSET, whose WHERE clause holds only triple patterns, FILTERs (with any
+ * without LIMIT, OFFSET or a trailing VALUES, whose WHERE clause holds only triple patterns, FILTERs (with any
  * EXISTS) and sub-selects that themselves project {@code $this}, bind it with a triple pattern of
  * their own and group by it if they aggregate; no {@code $currentShape}, {@code $shapesGraph} or
  * {@code $PATH}. Then a {@code VALUES $this} block of the focus nodes, put first in the WHERE
@@ -163,7 +163,8 @@ final class BulkSparqlConstraints {
     }
 
     private static boolean projectsThis(Query query) {
-        if (query.hasLimit() || query.hasOffset() || !(query.isQueryResultStar() || query.getProjectVars().contains(THIS))) {
+        if (query.hasLimit() || query.hasOffset() || query.hasValues()
+                || !(query.isQueryResultStar() || query.getProjectVars().contains(THIS))) {
             return false;
         }
         if (query.hasGroupBy() || query.hasAggregators()) {

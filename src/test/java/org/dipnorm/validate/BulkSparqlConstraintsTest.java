@@ -93,6 +93,7 @@ class BulkSparqlConstraintsTest {
         "SELECT ?x WHERE { $this ex:p ?x }",
         "SELECT $this WHERE { $this ex:p ?x } LIMIT 1",
         "SELECT $this WHERE { $this ex:p ?x } OFFSET 1",
+        "SELECT $this WHERE { $this ex:p ?x } VALUES ?x { ex:a }",
         "SELECT $this WHERE { OPTIONAL { $this ex:p ?x } FILTER (!BOUND(?x)) }",
         "SELECT $this WHERE { { $this ex:p ?x } UNION { FILTER NOT EXISTS { $this ex:q ?y } } }",
         "SELECT $this WHERE { { FILTER NOT EXISTS { $this ex:q ?y } } }",
