@@ -32,6 +32,8 @@ public final class ImportSummary {
     private long triples;
     private boolean changed = true;
     private long millis;
+    /** Triples of the ontology and curated files written with the import (a fresh store, or changed files); 0 if none. */
+    private long sourceTriples;
     private final List<String> failedFiles = new ArrayList<>();
     private final List<String> unclassified = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -117,6 +119,14 @@ public final class ImportSummary {
         this.triples = triples;
         this.changed = changed;
         this.millis = millis;
+    }
+
+    /**
+     * Records that the ontology and curated files ({@code triples} in all), which the store did not hold, were
+     * written in the same transaction.
+     */
+    public void sourceFilesWritten(long triples) {
+        this.sourceTriples = triples;
     }
 
     public int articles() {
@@ -217,8 +227,11 @@ public final class ImportSummary {
         unclassified.forEach(u -> out.println("  " + u));
         out.printf("Warnings: %d%n", warnings.size());
         warnings.forEach(w -> out.println("  " + w));
-        out.printf("%s %,d triples in graph https://w3id.org/dipnorm/graph/hsg in %.1f s%n",
-                changed ? "Wrote" : "Unchanged:", triples, millis / 1000.0);
+        out.printf("%s %,d triples in graph https://w3id.org/dipnorm/graph/hsg in %.1f s%s%n",
+                changed ? "Wrote" : "Unchanged:", triples, millis / 1000.0, sourceTriples > 0
+                        ? String.format(" (and, in the same transaction, the %,d triples of the ontology and curated files, "
+                                + "which the store did not hold yet)", sourceTriples)
+                        : "");
         out.flush();
     }
 }
