@@ -58,8 +58,8 @@ final class ImportHsgCommand implements Callable<Integer> {
     Path pocom;
 
     @Option(names = "--skip-validation",
-            description = "Write without checking the result (nor the ontology and curated files, when they are written with it) "
-                    + "against the SHACL shapes and queries/checks (faster; for measurements).")
+            description = "Write without checking the result against the SHACL shapes and queries/checks (faster; for measurements). "
+                    + "Ontology and curated files that the store does not hold yet are still checked.")
     boolean skipValidation;
 
     @Option(names = "--nquads", paramLabel = "FILE",
@@ -83,14 +83,17 @@ final class ImportHsgCommand implements Callable<Integer> {
             SourceSet sources = store.sources();
             try (DipnormStore db = DipnormStore.open(store.db)) {
                 // When the store does not hold the current ontology and curated files (a fresh store, or files
-                // changed since), they are parsed here and written in the import's own transaction, checked
-                // with it: the shapes and checks run over the union of all three graphs anyway.
+                // changed since), they are parsed and checked on their own here, as `load` checks them (also with
+                // --skip-validation, which skips only the check of the import), and written in the import's own
+                // transaction: one parse, one commit.
                 String hash = sources.contentHash();
                 Map<Node, Graph> reload = db.storedHash().filter(hash::equals).isPresent() ? Map.of() : sources.parse();
                 Graph ontology = reload.isEmpty() ? db.copyOf(Graphs.ONTOLOGY) : reload.get(Graphs.ONTOLOGY);
                 Graph curated = reload.isEmpty() ? db.copyOf(Graphs.CURATED) : reload.get(Graphs.CURATED);
                 if (!reload.isEmpty()) {
-                    LOG.info("The store does not hold the current ontology and curated files: they are written with the import");
+                    LOG.info("The store does not hold the current ontology and curated files: they are checked and written with the import");
+                    requireValid(validate(ontology, curated, GraphFactory.createDefaultGraph(), sources),
+                            "in the ontology and curated files", err);
                 }
                 HsgImporter.Result result = importer.build(join(reading), ontology, curated);
                 LOG.info("Built {} triples in {} ms", result.graph().size(), (System.nanoTime() - start) / 1_000_000);
@@ -103,7 +106,7 @@ final class ImportHsgCommand implements Callable<Integer> {
                 Map<Node, Graph> writes = new LinkedHashMap<>(reload);
                 writes.put(Graphs.HSG, result.graph());
                 boolean changed = db.replaceGraphs(writes, reload.isEmpty() ? null : hash,
-                        () -> requireValid(join(check), !reload.isEmpty(), err));
+                        () -> requireValid(join(check), "in the imported graph", err));
                 ImportSummary summary = result.summary();
                 summary.written(result.graph().size(), changed, (System.nanoTime() - start) / 1_000_000);
                 summary.sourceFilesWritten(reload.values().stream().mapToLong(Graph::size).sum());
@@ -140,12 +143,11 @@ final class ImportHsgCommand implements Callable<Integer> {
         return report;
     }
 
-    private static void requireValid(ValidationReport report, boolean withCuratedFiles, PrintWriter err) {
+    private static void requireValid(ValidationReport report, String where, PrintWriter err) {
         if (report != null && !report.conforms()) {
             report.violations().stream().limit(50).forEach(err::println);
             err.flush();
-            throw new InputException(report.violations().size() + " violation(s) in the imported graph"
-                    + (withCuratedFiles ? " or the ontology and curated files loaded with it" : "") + "; the store was not changed");
+            throw new InputException(report.violations().size() + " violation(s) " + where + "; the store was not changed");
         }
     }
 
