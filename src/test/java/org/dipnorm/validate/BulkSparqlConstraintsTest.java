@@ -69,6 +69,12 @@ class BulkSparqlConstraintsTest {
         assertSameFindings(ontology(), data);
     }
 
+    private static Graph turtle(String text) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(text, org.apache.jena.riot.Lang.TURTLE).parse(g);
+        return g;
+    }
+
     private static void assertSameFindings(Graph ontology, Graph data) {
         List<Problem> bulk = Validator.shacl(ontology, data);
         List<Problem> jena = Validator.shaclByJena(Shapes.parse(ontology), data);
@@ -122,46 +128,40 @@ class BulkSparqlConstraintsTest {
 
     @Test
     void aShapeWithItsOwnMessageIsLeftToJena() {
-        Graph shapes = GraphFactory.createDefaultGraph();
-        RDFParser.fromString("""
+        Graph shapes = turtle("""
                 @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
                 ex:A a sh:NodeShape ; sh:targetClass ex:C ; sh:message "shape level" ;
                     sh:sparql [ sh:select "SELECT $this WHERE { $this <https://example.org/p> ?x }" ; sh:message "constraint level" ] .
-                """, org.apache.jena.riot.Lang.TURTLE).parse(shapes);
+                """);
         assertThat(BulkSparqlConstraints.of(shapes).size()).isZero();
-        Graph data = GraphFactory.createDefaultGraph();
-        RDFParser.fromString("@prefix ex: <https://example.org/> . ex:a a ex:C ; ex:p 1 .", org.apache.jena.riot.Lang.TURTLE).parse(data);
+        Graph data = turtle("@prefix ex: <https://example.org/> . ex:a a ex:C ; ex:p 1 .");
         assertThat(Validator.shacl(shapes, data)).extracting(Problem::message).containsExactly("shape level");
     }
 
     @Test
     void messageTemplatesTakeTheRowsValues() {
-        Graph shapes = GraphFactory.createDefaultGraph();
-        RDFParser.fromString("""
+        Graph shapes = turtle("""
                 @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
                 ex:A a sh:NodeShape ; sh:targetClass ex:C ;
                     sh:sparql [ sh:select "SELECT $this ?value WHERE { $this <https://example.org/p> ?value }" ;
                                 sh:message "{$this} has {?value}, not {?other}" ] .
-                """, org.apache.jena.riot.Lang.TURTLE).parse(shapes);
+                """);
         assertThat(BulkSparqlConstraints.of(shapes).size()).isEqualTo(1);
-        Graph data = GraphFactory.createDefaultGraph();
-        RDFParser.fromString("@prefix ex: <https://example.org/> . ex:a a ex:C ; ex:p \"x\" .", org.apache.jena.riot.Lang.TURTLE)
-                .parse(data);
+        Graph data = turtle("@prefix ex: <https://example.org/> . ex:a a ex:C ; ex:p \"x\" .");
         assertSameFindings(shapes, data);
         assertThat(Validator.shacl(shapes, data)).extracting(Problem::message).containsExactly("<https://example.org/a> has x, not {?other}");
     }
 
     @Test
     void aShapeThatAnotherShapeRefersToIsLeftToJena() {
-        Graph shapes = GraphFactory.createDefaultGraph();
-        RDFParser.fromString("""
+        Graph shapes = turtle("""
                 @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
                 ex:A a sh:NodeShape ; sh:targetClass ex:C ;
                     sh:sparql [ sh:select "SELECT $this WHERE { $this <https://example.org/p> ?x }" ] .
                 ex:B a sh:NodeShape ; sh:targetClass ex:D ; sh:node ex:A .
                 ex:E a sh:NodeShape ; sh:targetClass ex:F ;
                     sh:sparql [ sh:select "SELECT $this WHERE { $this <https://example.org/p> ?x }" ] .
-                """, org.apache.jena.riot.Lang.TURTLE).parse(shapes);
+                """);
         BulkSparqlConstraints bulk = BulkSparqlConstraints.of(shapes);
         assertThat(bulk.size()).isEqualTo(1);
         assertThat(bulk.rest().getShape(org.apache.jena.graph.NodeFactory.createURI("https://example.org/A")).getConstraints())
@@ -169,11 +169,10 @@ class BulkSparqlConstraintsTest {
         assertThat(bulk.rest().getShape(org.apache.jena.graph.NodeFactory.createURI("https://example.org/E")).getConstraints())
                 .isEmpty();
 
-        Graph data = GraphFactory.createDefaultGraph();
-        RDFParser.fromString("""
+        Graph data = turtle("""
                 @prefix ex: <https://example.org/> .
                 ex:a a ex:C ; ex:p 1 . ex:d a ex:D ; ex:p 2 . ex:f a ex:F ; ex:p 3 . ex:g a ex:F .
-                """, org.apache.jena.riot.Lang.TURTLE).parse(data);
+                """);
         assertSameFindings(shapes, data);
         assertThat(Validator.shacl(shapes, data)).extracting(Problem::where)
                 .containsExactlyInAnyOrder("<https://example.org/a>", "<https://example.org/d>", "<https://example.org/f>");
