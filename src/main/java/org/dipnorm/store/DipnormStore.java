@@ -259,9 +259,11 @@ public final class DipnormStore implements AutoCloseable {
     }
 
     /**
-     * Adds the quads of N-Quads files with TDB2's phased bulk loader (one write transaction, past the text
-     * index), then moves the data version and rebuilds the text index from the whole store. For generated benchmark data: nothing is validated here, and
-     * the load record's content hash still names the files of the last {@link #load}. Returns the quads read.
+     * Adds the quads of N-Quads files with TDB2's phased bulk loader (past the text index), then moves the data
+     * version and rebuilds the text index from the whole store. For generated benchmark data only: the loader
+     * writes each index in a transaction of its own, so unlike {@link #load} and {@link #replaceGraphs} a failure
+     * part-way is not undone; nothing is validated here, and the load record's content hash still names the files
+     * of the last {@link #load}. Returns the quads read.
      */
     public long bulkAdd(java.util.List<Path> nquads) {
         var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(tdb(),
