@@ -18,6 +18,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.dipnorm.Futures;
 import org.dipnorm.InputException;
 import org.dipnorm.importer.hsg.HsgImporter;
 import org.dipnorm.importer.hsg.ImportSummary;
@@ -87,7 +88,7 @@ final class ImportHsgCommand implements Callable<Integer> {
                 // --skip-validation, which skips only the check of the import), and written in the import's own
                 // transaction: one parse, one commit.
                 String hash = sources.contentHash();
-                Map<Node, Graph> reload = db.storedHash().filter(hash::equals).isPresent() ? Map.of() : sources.parse();
+                Map<Node, Graph> reload = db.holdsFiles(hash) ? Map.of() : sources.parse();
                 Graph ontology = reload.isEmpty() ? db.copyOf(Graphs.ONTOLOGY) : reload.get(Graphs.ONTOLOGY);
                 Graph curated = reload.isEmpty() ? db.copyOf(Graphs.CURATED) : reload.get(Graphs.CURATED);
                 if (!reload.isEmpty()) {
@@ -95,7 +96,7 @@ final class ImportHsgCommand implements Callable<Integer> {
                     requireValid(validate(ontology, curated, GraphFactory.createDefaultGraph(), sources),
                             "in the ontology and curated files", err);
                 }
-                HsgImporter.Result result = importer.build(join(reading), ontology, curated);
+                HsgImporter.Result result = importer.build(Futures.join(reading), ontology, curated);
                 LOG.info("Built {} triples in {} ms", result.graph().size(), (System.nanoTime() - start) / 1_000_000);
                 if (nquads != null) {
                     writeNQuads(result.graph(), nquads);
@@ -106,7 +107,7 @@ final class ImportHsgCommand implements Callable<Integer> {
                 Map<Node, Graph> writes = new LinkedHashMap<>(reload);
                 writes.put(Graphs.HSG, result.graph());
                 boolean changed = db.replaceGraphs(writes, reload.isEmpty() ? null : hash,
-                        () -> requireValid(join(check), "in the imported graph", err));
+                        () -> requireValid(Futures.join(check), "in the imported graph", err));
                 ImportSummary summary = result.summary();
                 summary.written(result.graph().size(), changed, (System.nanoTime() - start) / 1_000_000);
                 summary.sourceFilesWritten(reload.values().stream().mapToLong(Graph::size).sum());
@@ -121,11 +122,6 @@ final class ImportHsgCommand implements Callable<Integer> {
         Thread t = new Thread(task, "dipnorm-import");
         t.setDaemon(true);
         t.start();
-    }
-
-    /** The value of {@code future}, or the exception it failed with as it was thrown (for the exit code). */
-    private static <T> T join(CompletableFuture<T> future) {
-        return org.dipnorm.Futures.join(future);
     }
 
     /** The shapes and checks over the imported graph together with the ontology and the curated data. */

@@ -21,7 +21,7 @@ final class StoreSetup {
         SourceSet sources = options.sources();
         DipnormStore store = DipnormStore.open(options.db);
         try {
-            if (!store.storedHash().filter(sources.contentHash()::equals).isPresent()) {
+            if (!store.holdsFiles(sources.contentHash())) {
                 validateAndLoad(store, sources, err, reindex);
             }
             return store;

@@ -110,6 +110,11 @@ public final class DipnormStore implements AutoCloseable {
         });
     }
 
+    /** True if the store's last load was of the files with this content hash ({@link SourceSet#contentHash}). */
+    public boolean holdsFiles(String contentHash) {
+        return storedHash().filter(contentHash::equals).isPresent();
+    }
+
     /** What the text index must have been built from: the load record's hash and time (every write moves the time). */
     private String indexKey() {
         return storedHash().orElse("none") + "@" + loadedAt().map(Instant::toString).orElse("never");
@@ -126,7 +131,7 @@ public final class DipnormStore implements AutoCloseable {
     /** Loads {@code sources} unless the store already holds exactly these files. Returns true if it loaded. */
     public boolean loadIfChanged(SourceSet sources) {
         String hash = sources.contentHash();
-        if (storedHash().filter(hash::equals).isPresent()) {
+        if (holdsFiles(hash)) {
             LOG.info("Store {} is up to date with {} files", dir, sources.allFiles().size());
             return false;
         }
@@ -152,15 +157,8 @@ public final class DipnormStore implements AutoCloseable {
         LOG.info("Writing {} triples into {} graphs in one transaction", countTriples(graphs), graphs.size());
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = tdb();
-            for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
-                dsg.deleteAny(e.getKey(), Node.ANY, Node.ANY, Node.ANY);
-                // the same path as an import's write, which this load often precedes: it runs compiled sooner
-                BulkGraphWriter.addAll(dsg, e.getKey(), e.getValue());
-            }
-            dsg.deleteAny(Graphs.META, LOAD_RECORD, Node.ANY, Node.ANY);
-            dsg.add(Graphs.META, LOAD_RECORD, CONTENT_HASH, NodeFactory.createLiteralString(contentHash));
-            dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
-                    NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+            writeGraphs(dsg, graphs);
+            recordLoad(dsg, contentHash);
         });
         if (reindex) {
             reindex();
@@ -199,7 +197,7 @@ public final class DipnormStore implements AutoCloseable {
      * before, as it is after any other error or a kill.
      */
     public boolean replaceGraphs(Map<Node, Graph> graphs, String contentHash, Runnable check) {
-        if ((contentHash == null || storedHash().filter(contentHash::equals).isPresent())
+        if ((contentHash == null || holdsFiles(contentHash))
                 && graphs.entrySet().stream().allMatch(e -> holdsExactly(e.getKey(), e.getValue()))) {
             check.run();
             if (!search.builtFor().filter(indexKey()::equals).isPresent()) {
@@ -215,18 +213,8 @@ public final class DipnormStore implements AutoCloseable {
         try {
             Txn.executeWrite(dataset, () -> {
                 DatasetGraph dsg = tdb();
-                for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
-                    dsg.deleteAny(e.getKey(), Node.ANY, Node.ANY, Node.ANY);
-                    BulkGraphWriter.addAll(dsg, e.getKey(), e.getValue());
-                }
-                if (contentHash != null) {
-                    dsg.deleteAny(Graphs.META, LOAD_RECORD, CONTENT_HASH, Node.ANY);
-                    dsg.add(Graphs.META, LOAD_RECORD, CONTENT_HASH, NodeFactory.createLiteralString(contentHash));
-                }
-                // the data version (ETag, Last-Modified) moves with every write
-                dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
-                dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
-                        NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+                writeGraphs(dsg, graphs);
+                recordLoad(dsg, contentHash);
                 check.run();
                 beforeCommit.run();
             });
@@ -293,12 +281,29 @@ public final class DipnormStore implements AutoCloseable {
     }
 
     private void moveDataVersion() {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = tdb();
-            dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
-            dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT,
-                    NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
-        });
+        Txn.executeWrite(dataset, () -> recordLoad(tdb(), null));
+    }
+
+    /** Replaces each named graph with the triples given for it; the caller holds the write transaction. */
+    private static void writeGraphs(DatasetGraph dsg, Map<Node, Graph> graphs) {
+        for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
+            dsg.deleteAny(e.getKey(), Node.ANY, Node.ANY, Node.ANY);
+            BulkGraphWriter.addAll(dsg, e.getKey(), e.getValue());
+        }
+    }
+
+    /**
+     * Moves the load record's time, so that the data version (ETag, Last-Modified) moves with every write, and
+     * with a {@code contentHash} (not null) records it as the hash of the files loaded; the caller holds the
+     * write transaction.
+     */
+    private static void recordLoad(DatasetGraph dsg, String contentHash) {
+        if (contentHash != null) {
+            dsg.deleteAny(Graphs.META, LOAD_RECORD, CONTENT_HASH, Node.ANY);
+            dsg.add(Graphs.META, LOAD_RECORD, CONTENT_HASH, NodeFactory.createLiteralString(contentHash));
+        }
+        dsg.deleteAny(Graphs.META, LOAD_RECORD, LOADED_AT, Node.ANY);
+        dsg.add(Graphs.META, LOAD_RECORD, LOADED_AT, NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
     }
 
     private void reindex() {
