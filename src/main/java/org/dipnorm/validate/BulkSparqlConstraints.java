@@ -13,7 +13,6 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.parser.Shape;
-import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.algebra.walker.Walker;
@@ -118,8 +117,7 @@ final class BulkSparqlConstraints {
     List<Problem> validate(Graph data) {
         List<Problem> problems = new ArrayList<>();
         for (Bulk b : bulk) {
-            Collection<Node> focus = b.shape().getTargets().isEmpty() ? List.of()
-                    : org.apache.jena.shacl.validation.VLib.focusNodes(data, b.shape());
+            Collection<Node> focus = org.apache.jena.shacl.validation.VLib.focusNodes(data, b.shape());
             if (focus.isEmpty()) {
                 continue;
             }
@@ -131,16 +129,14 @@ final class BulkSparqlConstraints {
             where.addElement(values);
             ((ElementGroup) query.getQueryPattern()).getElements().forEach(where::addElement);
             query.setQueryPattern(where);
-            Problem.Severity severity = b.shape().getSeverity() == Severity.Violation ? Problem.Severity.VIOLATION
-                    : Problem.Severity.WARNING;
             try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.wrap(data)).query(query).build()) {
                 RowSet rows = exec.select();
                 while (rows.hasNext()) {
                     Binding row = rows.next();
                     Node focusNode = row.get(THIS);
                     Node path = row.get(PATH);
-                    String where1 = Validator.term(focusNode) + (path == null ? "" : " " + PathFactory.pathLink(path));
-                    problems.add(new Problem(severity, "shacl", where1, message(b.constraint().getMessage(), row, focusNode)));
+                    problems.add(Validator.shaclProblem(b.shape().getSeverity(), focusNode, path == null ? null : PathFactory.pathLink(path),
+                            message(b.constraint().getMessage(), row, focusNode)));
                 }
             }
         }

@@ -81,12 +81,15 @@ public final class Validator {
     static List<Problem> shaclByJena(Shapes shapes, Graph data) {
         List<Problem> problems = new ArrayList<>();
         for (ReportEntry entry : ShaclValidator.get().validate(shapes, data).getEntries()) {
-            Problem.Severity severity = entry.severity() == Severity.Violation
-                    ? Problem.Severity.VIOLATION : Problem.Severity.WARNING;
-            String path = entry.resultPath() == null ? "" : " " + entry.resultPath();
-            problems.add(new Problem(severity, "shacl", term(entry.focusNode()) + path, entry.message()));
+            problems.add(shaclProblem(entry.severity(), entry.focusNode(), entry.resultPath(), entry.message()));
         }
         return problems;
+    }
+
+    /** A SHACL finding as {@code validate} reports it: a violation or a warning, on the focus node and path if any. */
+    static Problem shaclProblem(Severity severity, Node focusNode, org.apache.jena.sparql.path.Path path, String message) {
+        return new Problem(severity == Severity.Violation ? Problem.Severity.VIOLATION : Problem.Severity.WARNING, "shacl",
+                term(focusNode) + (path == null ? "" : " " + path), message);
     }
 
     private static List<Problem> checks(QueryCatalog checks, Graph data) {
