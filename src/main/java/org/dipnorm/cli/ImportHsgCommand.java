@@ -80,7 +80,7 @@ final class ImportHsgCommand implements Callable<Integer> {
             // The files are read and mapped on another thread while the store opens and, when it does not hold the
             // current ontology and curated files, parses them: neither needs the other.
             CompletableFuture<HsgImporter.Records> reading = CompletableFuture.supplyAsync(
-                    () -> importer.read(progress == null ? HsgImporter.Progress.NONE : progress), ImportHsgCommand::daemon);
+                    () -> importer.read(progress == null ? HsgImporter.Progress.NONE : progress), daemon("dipnorm-read"));
             SourceSet sources = store.sources();
             try (DipnormStore db = DipnormStore.open(store.db)) {
                 // When the store does not hold the current ontology and curated files (a fresh store, or files
@@ -103,7 +103,7 @@ final class ImportHsgCommand implements Callable<Integer> {
                 }
                 // The check runs while the triples are written; the transaction commits only if it passes.
                 CompletableFuture<ValidationReport> check = skipValidation ? CompletableFuture.completedFuture(null)
-                        : CompletableFuture.supplyAsync(() -> validate(ontology, curated, result.graph(), sources), ImportHsgCommand::daemon);
+                        : CompletableFuture.supplyAsync(() -> validate(ontology, curated, result.graph(), sources), daemon("dipnorm-check"));
                 Map<Node, Graph> writes = new LinkedHashMap<>(reload);
                 writes.put(Graphs.HSG, result.graph());
                 boolean changed = db.replaceGraphs(writes, reload.isEmpty() ? null : hash,
@@ -117,11 +117,13 @@ final class ImportHsgCommand implements Callable<Integer> {
         return DipnormCli.OK;
     }
 
-    /** Runs {@code task} on a thread of its own, which does not keep the JVM alive. */
-    private static void daemon(Runnable task) {
-        Thread t = new Thread(task, "dipnorm-import");
-        t.setDaemon(true);
-        t.start();
+    /** Runs each task on a thread of its own, named {@code name}, which does not keep the JVM alive. */
+    private static java.util.concurrent.Executor daemon(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.start();
+        };
     }
 
     /** The shapes and checks over the imported graph together with the ontology and the curated data. */

@@ -56,7 +56,7 @@ class RdcrReaderTest {
         Path bad = tmp.resolve("broken.xml");
         Files.writeString(bad, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<text>\n<body>\n<div type=\"timeline\">\n</body>\n</TEI>\n");
         assertThatThrownBy(() -> RdcrReader.read(bad)).isInstanceOf(InputException.class)
-                .hasMessageStartingWith(bad + ":5:");
+                .hasMessageStartingWith(bad + ":5:").hasMessageContaining("</body>").hasMessageNotContaining("row,col");
     }
 
     @Test
