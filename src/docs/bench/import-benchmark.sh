@@ -7,7 +7,9 @@
 # For each run (default 3), in turn:
 #   import        java -jar target/dipnorm.jar import hsg …  (into a fresh store; shapes and checks on)
 #   import-noval  the same with --skip-validation
+#   import-full   the same as import with --jit full: the JVM's usual compilers, C1 and C2 (ADR 0006)
 #   tdbloader     java -cp target/dipnorm.jar tdb2.tdbloader --loc … hsg.nq   (default 'phased' loader)
+#   tdbloader-c1  the same with -XX:TieredStopAtLevel=1, C1 only, as `import` runs (for comparison only)
 # Every JVM runs with -Xmx1g, so finishing at all shows the peak heap stays under 1 GiB; the
 # peak heap actually used is read from the GC log (the largest "before" figure of any pause),
 # the peak resident set and the CPU time (user + system) from /usr/bin/time. On a shared machine
@@ -41,10 +43,12 @@ measure() {
 }
 
 for i in $(seq 1 "$RUNS"); do
-    rm -rf "$WORK/db-import" "$WORK/db-noval" "$WORK/db-loader"
+    rm -rf "$WORK/db-import" "$WORK/db-noval" "$WORK/db-full" "$WORK/db-loader" "$WORK/db-loader-c1"
     measure import -jar "$JAR" import hsg --rdcr "$DATA/rdcr" --pocom "$DATA/pocom" --db "$WORK/db-import" --no-progress
     measure import-noval -jar "$JAR" import hsg --rdcr "$DATA/rdcr" --pocom "$DATA/pocom" --db "$WORK/db-noval" --no-progress --skip-validation
+    measure import-full -jar "$JAR" import hsg --rdcr "$DATA/rdcr" --pocom "$DATA/pocom" --db "$WORK/db-full" --no-progress --jit full
     measure tdbloader -cp "$JAR" tdb2.tdbloader --loc "$WORK/db-loader" "$WORK/hsg.nq"
+    measure tdbloader-c1 -XX:TieredStopAtLevel=1 -cp "$JAR" tdb2.tdbloader --loc "$WORK/db-loader-c1" "$WORK/hsg.nq"
 done | tee "$WORK/results"
 
 echo "--- $RUNS runs each: best and median wall time, median CPU time, largest peak heap; ratios to tdbloader"
@@ -56,12 +60,12 @@ awk -v runs="$RUNS" '
         return v[k]
     }
     END {
-        split("import import-noval tdbloader", names, " ")
-        for (k = 1; k <= 3; k++) {
+        split("import import-noval import-full tdbloader tdbloader-c1", names, " ")
+        for (k = 1; k <= 5; k++) {
             n = names[k]; mid = int((c[n] + 1) / 2)
             best[n] = sorted_at(w, n, 1); med[n] = sorted_at(w, n, mid); cpu[n] = sorted_at(u, n, mid)
         }
-        for (k = 1; k <= 3; k++) {
+        for (k = 1; k <= 5; k++) {
             n = names[k]
             printf "%-13s wall best %6.2f s (%.2fx)  median %6.2f s (%.2fx)  cpu median %6.2f s (%.2fx)  heap max %4d MB\n", n,
                 best[n], best[n] / best["tdbloader"], med[n], med[n] / med["tdbloader"], cpu[n], cpu[n] / cpu["tdbloader"], h[n]

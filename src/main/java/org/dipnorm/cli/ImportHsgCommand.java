@@ -70,8 +70,26 @@ final class ImportHsgCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar (it is drawn only on a terminal anyway).")
     boolean noProgress;
 
+    /** How the JVM compiles the import's code (ADR 0006). */
+    enum Jit { quick, full }
+
+    @Option(names = "--jit", paramLabel = "MODE", defaultValue = "quick",
+            description = "quick (default): the JVM compiles with its quick compiler (C1) only while the import runs; on two cores "
+                    + "its optimizing compiler (C2) took about a third of the import's CPU time and did not pay it back in a run this "
+                    + "short. full: the JVM's usual compilers (may be faster with many idle cores). Values: ${COMPLETION-CANDIDATES}.")
+    Jit jit;
+
     @Override
     public Integer call() {
+        try (QuickCompilation quick = jit == Jit.quick ? QuickCompilation.start() : null) {
+            if (quick != null && quick.active()) {
+                LOG.info("The JVM compiles with its quick compiler only during the import (--jit full for its usual compilers)");
+            }
+            return importHsg();
+        }
+    }
+
+    private int importHsg() {
         long start = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -31,12 +31,13 @@ import org.dipnorm.Futures;
 /**
  * Adds a whole graph to one named graph of a TDB2 store inside the caller's write transaction,
  * faster than one {@code add} per quad: each distinct node is looked up in the node table once,
- * and two threads fill the six quad indexes, an index each at a time, with the quads in the graph's
- * order. (Each index's own key order was measured: B+tree pages split in half when filled in order,
- * the store grew from 78 to 87 MB on the real records and the write was no faster. An earlier version
- * meant to sort but compared ids with {@code NodeId.compare}, which finds any two 64-bit ids equal.)
- * It is the same work as {@code DatasetGraph.add} (node table, then every quad index) in the same
- * transaction, so an abort or a kill undoes it like any other write. Any other dataset gets one {@code add} per quad.
+ * and two threads fill the six quad indexes, an index each at a time, with the quads in the
+ * graph's order. (Each index's own key order was measured: B+tree pages filled in order split in
+ * half, the store grew from 78 to 87 MB on the real records, and the import took more CPU, not
+ * less. An earlier version meant to sort, but compared ids with {@code NodeId.compare}, which finds
+ * any two 64-bit ids equal.) It is the same work as {@code DatasetGraph.add} (node table, then
+ * every quad index) in the same transaction, so an abort or a kill undoes it like any other
+ * write. Any other dataset gets one {@code add} per quad.
  */
 final class BulkGraphWriter {
     private BulkGraphWriter() {}

@@ -129,6 +129,21 @@ class ImportCliTest {
     }
 
     @Test
+    void jitFullGivesTheSameGraphAndAnUnknownModeIsAUsageError() {
+        Path quick = tmp.resolve("quick");
+        Path full = tmp.resolve("full");
+        assertThat(importFixtures(quick)).as(err.toString()).isZero();
+        assertThat(run("import", "hsg", "--jit", "full", "--rdcr", HSG.resolve("rdcr").toString(), "--pocom",
+                HSG.resolve("pocom").toString(), "--db", full.toString())).as(err.toString()).isZero();
+        try (DipnormStore a = DipnormStore.open(quick); DipnormStore b = DipnormStore.open(full)) {
+            assertThat(a.copyOf(Graphs.HSG).isIsomorphicWith(b.copyOf(Graphs.HSG))).isTrue();
+        }
+        assertThat(run("import", "hsg", "--jit", "fast", "--rdcr", HSG.resolve("rdcr").toString(), "--pocom",
+                HSG.resolve("pocom").toString(), "--db", tmp.resolve("db").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--jit").contains("fast").contains("quick, full");
+    }
+
+    @Test
     void aMissingFolderIsAUsageError() {
         assertThat(run("import", "hsg", "--rdcr", tmp.resolve("nope").toString(), "--pocom", HSG.resolve("pocom").toString(),
                 "--db", tmp.resolve("db").toString())).isEqualTo(2);

@@ -1,0 +1,95 @@
+package org.dipnorm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordingStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiler directive of {@code import hsg --jit quick}: in force between start and close only,
+ * and while it is, code the JVM would compile with C2 is compiled with C1 (seen through the JVM's
+ * own compilation events).
+ */
+class QuickCompilationTest {
+    private static final int C2 = 4;
+
+    @Test
+    void theDirectiveIsInForceFromStartToClose() throws Exception {
+        assertThat(excludes(QuickCompilation.print())).as("before").isZero();
+        try (QuickCompilation quick = QuickCompilation.start()) {
+            assertThat(quick.active()).isTrue();
+            assertThat(excludes(QuickCompilation.print())).as("during").isEqualTo(1);
+        }
+        assertThat(excludes(QuickCompilation.print())).as("after").isZero();
+    }
+
+    @Test
+    void hotCodeIsCompiledByC1OnlyWhileTheDirectiveIsInForce() throws Exception {
+        Map<String, Set<Integer>> levels = new ConcurrentHashMap<>();
+        try (RecordingStream events = new RecordingStream()) {
+            events.enable("jdk.Compilation").withThreshold(Duration.ZERO);
+            events.onEvent("jdk.Compilation", e -> {
+                RecordedMethod m = e.getValue("method");
+                if (m.getType().getName().equals(Hot.class.getName())) {
+                    levels.computeIfAbsent(m.getName(), k -> ConcurrentHashMap.newKeySet()).add(e.getInt("compileLevel"));
+                }
+            });
+            events.startAsync();
+            // Without the directive a hot method reaches C2: the events show it, so the test can see one.
+            long start = System.nanoTime();
+            long sink = 0;
+            while (!levels.getOrDefault("control", Set.of()).contains(C2)) {
+                sink += Hot.control(1_000);
+                if (System.nanoTime() - start > Duration.ofSeconds(90).toNanos()) {
+                    fail("no C2 compilation of a hot method seen in 90 s: " + levels);
+                }
+            }
+            long needed = System.nanoTime() - start;
+            try (QuickCompilation quick = QuickCompilation.start()) {
+                assertThat(quick.active()).isTrue();
+                // The same work, for three times as long as the control needed to reach C2, and until C1 has compiled it.
+                long begin = System.nanoTime();
+                while (System.nanoTime() - begin < Math.max(3 * needed, Duration.ofSeconds(3).toNanos())
+                        || levels.getOrDefault("quick", Set.of()).isEmpty()) {
+                    sink += Hot.quick(1_000);
+                    if (System.nanoTime() - begin > Duration.ofSeconds(120).toNanos()) {
+                        fail("no compilation of the method seen in 120 s: " + levels);
+                    }
+                }
+                Thread.sleep(1_500); // the events of the last compilations reach the stream
+            }
+            assertThat(levels.get("quick")).as("compile levels of the method run under the directive (sink %d)", sink)
+                    .isNotEmpty().doesNotContain(C2);
+        }
+    }
+
+    /** The directives printed with C2 excluded. */
+    private static long excludes(String printed) {
+        return printed.lines().filter(l -> l.contains("Exclude:true")).count();
+    }
+
+    /** Two copies of the same hot code: one run before the directive, one under it. */
+    static final class Hot {
+        static long control(int n) {
+            long s = 0;
+            for (int i = 0; i < n; i++) {
+                s += (i * 31L) ^ (s >>> 3);
+            }
+            return s;
+        }
+
+        static long quick(int n) {
+            long s = 0;
+            for (int i = 0; i < n; i++) {
+                s += (i * 31L) ^ (s >>> 3);
+            }
+            return s;
+        }
+    }
+}
