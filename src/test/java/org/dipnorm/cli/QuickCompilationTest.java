@@ -2,13 +2,19 @@ package org.dipnorm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.management.ObjectName;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +25,19 @@ import org.junit.jupiter.api.Test;
 class QuickCompilationTest {
     private static final int C2 = 4;
 
+    @BeforeEach
+    void onHotSpotCompilingUpToC2() {
+        boolean upToC2;
+        try {
+            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            upToC2 = Boolean.parseBoolean(hotspot.getVMOption("TieredCompilation").getValue())
+                    && Integer.parseInt(hotspot.getVMOption("TieredStopAtLevel").getValue()) >= 4;
+        } catch (RuntimeException e) {
+            upToC2 = false;
+        }
+        assumeTrue(upToC2, "not a HotSpot JVM compiling in tiers up to C2: the directive is not added there");
+    }
+
     @Test
     void theDirectiveIsInForceFromStartToClose() throws Exception {
         assertThat(excludes(QuickCompilation.print())).as("before").isZero();
@@ -27,6 +46,27 @@ class QuickCompilationTest {
             assertThat(excludes(QuickCompilation.print())).as("during").isEqualTo(1);
         }
         assertThat(excludes(QuickCompilation.print())).as("after").isZero();
+    }
+
+    @Test
+    void closeLeavesADirectiveAddedSinceAndItsOwn() throws Exception {
+        Path other = Files.createTempFile("other-directive", ".json");
+        Files.writeString(other, "[{ match: \"java/lang/String.hashCode\", c1: { Exclude: true } }]");
+        try {
+            try (QuickCompilation quick = QuickCompilation.start()) {
+                assertThat(quick.active()).isTrue();
+                assertThat(QuickCompilation.ourDirectiveOnTop(QuickCompilation.print())).isTrue();
+                diagnosticCommand("compilerDirectivesAdd", other.toString());
+                assertThat(QuickCompilation.ourDirectiveOnTop(QuickCompilation.print())).isFalse();
+            }
+            // Not removed: HotSpot would have removed the other one.
+            assertThat(QuickCompilation.print()).contains("java/lang/String.hashCode");
+            assertThat(excludes(QuickCompilation.print())).isEqualTo(2);
+        } finally {
+            diagnosticCommand("compilerDirectivesClear");
+            Files.deleteIfExists(other);
+        }
+        assertThat(excludes(QuickCompilation.print())).isZero();
     }
 
     @Test
@@ -53,10 +93,11 @@ class QuickCompilationTest {
             long needed = System.nanoTime() - start;
             try (QuickCompilation quick = QuickCompilation.start()) {
                 assertThat(quick.active()).isTrue();
-                // The same work, for three times as long as the control needed to reach C2, and until C1 has compiled it.
+                // The same work, for three times as long as the control needed to reach C2, and until C1 has compiled it
+                // without profiling (level 1), which it does once C2 refuses it.
                 long begin = System.nanoTime();
                 while (System.nanoTime() - begin < Math.max(3 * needed, Duration.ofSeconds(3).toNanos())
-                        || levels.getOrDefault("quick", Set.of()).isEmpty()) {
+                        || !levels.getOrDefault("quick", Set.of()).contains(1)) {
                     sink += Hot.quick(1_000);
                     if (System.nanoTime() - begin > Duration.ofSeconds(120).toNanos()) {
                         fail("no compilation of the method seen in 120 s: " + levels);
@@ -65,11 +106,18 @@ class QuickCompilationTest {
                 Thread.sleep(1_500); // the events of the last compilations reach the stream
             }
             assertThat(levels.get("quick")).as("compile levels of the method run under the directive (sink %d)", sink)
-                    .isNotEmpty().doesNotContain(C2);
+                    .contains(1).doesNotContain(C2);
         }
     }
 
-    /** The directives printed with C2 excluded. */
+    private static Object diagnosticCommand(String operation, String... arguments) throws Exception {
+        var name = new ObjectName("com.sun.management:type=DiagnosticCommand");
+        var server = ManagementFactory.getPlatformMBeanServer();
+        return arguments.length == 0 ? server.invoke(name, operation, null, null)
+                : server.invoke(name, operation, new Object[] {arguments}, new String[] {String[].class.getName()});
+    }
+
+    /** The compiler sections printed with a method excluded. */
     private static long excludes(String printed) {
         return printed.lines().filter(l -> l.contains("Exclude:true")).count();
     }

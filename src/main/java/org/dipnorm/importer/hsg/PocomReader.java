@@ -137,11 +137,13 @@ public final class PocomReader {
                     throw InputException.at(file, -1, -1, "no root element");
                 }
                 return root;
+            } catch (XMLStreamException e) {
+                throw RdcrReader.failure(file, e, xml.getLocation());
             } finally {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw RdcrReader.failure(file, e);
+            throw RdcrReader.failure(file, e, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

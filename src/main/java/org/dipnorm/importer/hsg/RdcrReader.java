@@ -36,28 +36,61 @@ public final class RdcrReader {
             XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
             try {
                 return new Parse(file, slug, xml).run();
+            } catch (XMLStreamException e) {
+                throw failure(file, e, xml.getLocation());
             } finally {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw failure(file, e);
+            throw failure(file, e, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A file that is not well-formed: {@code path:line:col: message}, without the position the parser adds to its message. */
-    static InputException failure(Path file, XMLStreamException e) {
-        var at = e.getLocation();
+    static InputException failure(Path file, XMLStreamException e, javax.xml.stream.Location reader) {
         String message = e.getMessage() == null ? "malformed XML" : POSITION.matcher(e.getMessage()).replaceAll("");
+        var at = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation() : reader;
+        var offset = CHAR_OFFSET.matcher(message);
+        if (offset.find()) {
+            // Bytes that are not UTF-8 are found as the input is decoded, ahead of the parse: Woodstox gives the number
+            // of characters decoded before them, not a line, so the line and column are counted in those characters.
+            int[] lineColumn = lineAndColumn(file, Long.parseLong(offset.group(1)));
+            return InputException.at(file, lineColumn[0], lineColumn[1], message.strip());
+        }
         return InputException.at(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), message.strip());
+    }
+
+    /** "Invalid UTF-8 middle byte 0x28 (at char #89, byte #-1)". */
+    private static final java.util.regex.Pattern CHAR_OFFSET = java.util.regex.Pattern.compile("\\(at char #(\\d+),");
+
+    /** The line and column of the character at {@code offset} in the UTF-8 file (bytes that are not UTF-8 count as one each). */
+    private static int[] lineAndColumn(Path file, long offset) {
+        try {
+            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < Math.min(offset, text.length()); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            return new int[] {line, column};
+        } catch (IOException e) {
+            return new int[] {-1, -1};
+        }
     }
 
     /** The position Woodstox appends to its messages ("… at [row,col {unknown-source}]: [5,3]"). */
     private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("\\s*at \\[row,col[^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$");
 
     /**
-     * A StAX factory that reads no DTD and no external entity, and gives each text run whole: Woodstox's,
+     * A StAX factory that reads no DTD and no external entity, gives each text run whole and reports any
+     * error where it is met (not later, from the text, as Woodstox does by default): Woodstox's,
      * whatever the JVM's default, since a reader from it costs a fraction of the JDK's (the import opens
      * 4,688 small files).
      */
@@ -67,6 +100,7 @@ public final class RdcrReader {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(org.codehaus.stax2.XMLInputFactory2.P_LAZY_PARSING, false);
         return f;
     }
 

@@ -69,6 +69,21 @@ class PocomReaderTest {
     }
 
     @Test
+    void anUndeclaredEntityFailsWithItsPathAndLine() throws Exception {
+        Path file = tmp.resolve("people-entity.xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <person>
+                    <id>doe-jane</id>
+                    <persName><forename>Jane&nbsp;Ann</forename><surname>Doe</surname></persName>
+                </person>
+                """);
+        assertThatThrownBy(() -> PocomReader.person(file))
+                .isInstanceOf(org.dipnorm.InputException.class)
+                .hasMessageStartingWith(file + ":4:").hasMessageContaining("nbsp");
+    }
+
+    @Test
     void readsAPersonWithNameAndYears() {
         PocomPerson p = PocomReader.person(HsgFixtures.POCOM.resolve("people/s/smith-alan.xml"));
         assertThat(p.name()).isEqualTo("Alan Smith, Jr.");

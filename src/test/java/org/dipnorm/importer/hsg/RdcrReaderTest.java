@@ -60,6 +60,28 @@ class RdcrReaderTest {
     }
 
     @Test
+    void anUndeclaredEntityOrBytesThatAreNotUtf8FailWithThePathAndLine() throws Exception {
+        // The parser reports these where it meets them, as InputExceptions the import skips the file for (not later,
+        // from the text, as an unchecked exception that would stop the whole import).
+        Path entity = tmp.resolve("entity.xml");
+        Files.writeString(entity, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<text><body>\n"
+                + "<div type=\"timeline\"><div><head>1901</head><p>On&nbsp;May 1</p></div></div>\n</body></text></TEI>\n");
+        assertThatThrownBy(() -> RdcrReader.read(entity)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(entity + ":3:").hasMessageContaining("nbsp");
+        Path bytes = tmp.resolve("bytes.xml");
+        byte[] head = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<text><body>\n<div type=\"timeline\"><div><head>19".getBytes();
+        byte[] tail = "01</head></div></div></body></text></TEI>\n".getBytes();
+        byte[] all = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        all[head.length] = (byte) 0xC3; // a two-byte sequence cut short
+        all[head.length + 1] = (byte) 0x28;
+        System.arraycopy(tail, 0, all, head.length + 2, tail.length);
+        Files.write(bytes, all);
+        assertThatThrownBy(() -> RdcrReader.read(bytes)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(bytes + ":3:").hasMessageContaining("UTF-8");
+    }
+
+    @Test
     void aFileThatIsNotTeiIsRefused() throws Exception {
         Path other = tmp.resolve("other.xml");
         Files.writeString(other, "<country-mission><territory-id>x</territory-id></country-mission>");
