@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.dipnorm.vocab.RK;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** pocom people, roles and chiefs of mission as read, and how titles map to rk: concepts. */
@@ -53,34 +55,18 @@ class PocomReaderTest {
                 file + ":12: ru-1910-zend-01: unknown role grand-vizier; skipped");
     }
 
-    @Test
-    void aFileThatIsNotWellFormedFailsWithItsPathAndLine() throws Exception {
+    /** A tag left open, and an entity no DTD declares (reported where it is met, so the import skips the file). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<persName><forename>Jane</forename><surname>Doe</persName>|surname",
+        "<persName><forename>Jane&nbsp;Ann</forename><surname>Doe</surname></persName>|nbsp"})
+    void aFileThatIsNotWellFormedFailsWithItsPathAndLine(String line4, String named) throws Exception {
         Path file = tmp.resolve("people-broken.xml");
-        Files.writeString(file, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <person>
-                    <id>doe-jane</id>
-                    <persName><forename>Jane</forename><surname>Doe</persName>
-                </person>
-                """);
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<person>\n    <id>doe-jane</id>\n    "
+                + line4 + "\n</person>\n");
         assertThatThrownBy(() -> PocomReader.person(file))
                 .isInstanceOf(org.dipnorm.InputException.class)
-                .hasMessageStartingWith(file + ":4:");
-    }
-
-    @Test
-    void anUndeclaredEntityFailsWithItsPathAndLine() throws Exception {
-        Path file = tmp.resolve("people-entity.xml");
-        Files.writeString(file, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <person>
-                    <id>doe-jane</id>
-                    <persName><forename>Jane&nbsp;Ann</forename><surname>Doe</surname></persName>
-                </person>
-                """);
-        assertThatThrownBy(() -> PocomReader.person(file))
-                .isInstanceOf(org.dipnorm.InputException.class)
-                .hasMessageStartingWith(file + ":4:").hasMessageContaining("nbsp");
+                .hasMessageStartingWith(file + ":4:").hasMessageContaining(named);
     }
 
     @Test
