@@ -122,7 +122,8 @@ final class QuickCompilation implements AutoCloseable {
         return String.valueOf(invoke("compilerDirectivesPrint"));
     }
 
-    private static Object invoke(String operation, String... arguments) throws JMException {
+    /** Runs a diagnostic command of the JVM (the MBean operation, as {@code compilerDirectivesAdd}) with its arguments. */
+    static Object invoke(String operation, String... arguments) throws JMException {
         var server = ManagementFactory.getPlatformMBeanServer();
         ObjectName name = new ObjectName(MBEAN);
         return arguments.length == 0 ? server.invoke(name, operation, null, null)

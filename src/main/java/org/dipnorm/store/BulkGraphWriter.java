@@ -71,7 +71,6 @@ final class BulkGraphWriter {
         table.addAll(List.of());
     }
 
-
     /**
      * Fills the quad indexes from this thread and one helper, each taking the next index not yet
      * started. Every index is its own B+tree, a component of the caller's transaction whose state for

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.management.ObjectName;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,14 +55,14 @@ class QuickCompilationTest {
             try (QuickCompilation quick = QuickCompilation.start()) {
                 assertThat(quick.active()).isTrue();
                 assertThat(QuickCompilation.ourDirectiveOnTop(QuickCompilation.print())).isTrue();
-                diagnosticCommand("compilerDirectivesAdd", other.toString());
+                QuickCompilation.invoke("compilerDirectivesAdd", other.toString());
                 assertThat(QuickCompilation.ourDirectiveOnTop(QuickCompilation.print())).isFalse();
             }
             // Not removed: HotSpot would have removed the other one.
             assertThat(QuickCompilation.print()).contains("java/lang/String.hashCode");
             assertThat(excludes(QuickCompilation.print())).isEqualTo(2);
         } finally {
-            diagnosticCommand("compilerDirectivesClear");
+            QuickCompilation.invoke("compilerDirectivesClear");
             Files.deleteIfExists(other);
         }
         assertThat(excludes(QuickCompilation.print())).isZero();
@@ -108,13 +107,6 @@ class QuickCompilationTest {
             assertThat(levels.get("quick")).as("compile levels of the method run under the directive (sink %d)", sink)
                     .contains(1).doesNotContain(C2);
         }
-    }
-
-    private static Object diagnosticCommand(String operation, String... arguments) throws Exception {
-        var name = new ObjectName("com.sun.management:type=DiagnosticCommand");
-        var server = ManagementFactory.getPlatformMBeanServer();
-        return arguments.length == 0 ? server.invoke(name, operation, null, null)
-                : server.invoke(name, operation, new Object[] {arguments}, new String[] {String[].class.getName()});
     }
 
     /** The compiler sections printed with a method excluded. */

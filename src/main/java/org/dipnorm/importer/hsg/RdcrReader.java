@@ -51,7 +51,6 @@ public final class RdcrReader {
     /** A file that is not well-formed: {@code path:line:col: message}, without the position the parser adds to its message. */
     static InputException failure(Path file, XMLStreamException e, javax.xml.stream.Location reader) {
         String message = e.getMessage() == null ? "malformed XML" : POSITION.matcher(e.getMessage()).replaceAll("");
-        var at = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation() : reader;
         var offset = CHAR_OFFSET.matcher(message);
         if (offset.find()) {
             // Bytes that are not UTF-8 are found as the input is decoded, ahead of the parse: Woodstox gives the number
@@ -59,6 +58,7 @@ public final class RdcrReader {
             int[] lineColumn = lineAndColumn(file, Long.parseLong(offset.group(1)));
             return InputException.at(file, lineColumn[0], lineColumn[1], message.strip());
         }
+        var at = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation() : reader;
         return InputException.at(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), message.strip());
     }
 
